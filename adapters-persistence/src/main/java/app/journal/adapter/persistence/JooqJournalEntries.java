@@ -1,0 +1,92 @@
+package app.journal.adapter.persistence;
+
+import static app.journal.adapter.persistence.Timestamps.fromDb;
+import static app.journal.adapter.persistence.Timestamps.toDb;
+import static app.journal.adapter.persistence.jooq.Tables.JOURNAL_ENTRIES;
+
+import app.journal.adapter.persistence.jooq.tables.records.JournalEntriesRecord;
+import app.journal.application.port.Page;
+import app.journal.application.port.PageRequest;
+import app.journal.application.port.out.JournalEntries;
+import app.journal.domain.entry.EntryBody;
+import app.journal.domain.entry.EntryId;
+import app.journal.domain.entry.EntryTitle;
+import app.journal.domain.entry.JournalEntry;
+import app.journal.domain.user.UserId;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/** Journal entries in {@code journal_entries}. Every statement is scoped to the owner. */
+public final class JooqJournalEntries implements JournalEntries {
+
+    private final DSLContext dsl;
+
+    public JooqJournalEntries(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void add(JournalEntry entry) {
+        dsl.insertInto(JOURNAL_ENTRIES)
+                .set(JOURNAL_ENTRIES.ID, entry.id().value())
+                .set(JOURNAL_ENTRIES.OWNER_ID, entry.ownerId().value())
+                .set(JOURNAL_ENTRIES.TITLE, entry.title().value())
+                .set(JOURNAL_ENTRIES.BODY, entry.body().value())
+                .set(JOURNAL_ENTRIES.CREATED_AT, toDb(entry.createdAt()))
+                .set(JOURNAL_ENTRIES.UPDATED_AT, toDb(entry.updatedAt()))
+                .execute();
+    }
+
+    @Override
+    public Optional<JournalEntry> find(UserId owner, EntryId id) {
+        return dsl.selectFrom(JOURNAL_ENTRIES)
+                .where(ownedBy(owner), JOURNAL_ENTRIES.ID.eq(id.value()))
+                .fetchOptional()
+                .map(JooqJournalEntries::toDomain);
+    }
+
+    @Override
+    public boolean update(JournalEntry entry) {
+        return dsl.update(JOURNAL_ENTRIES)
+                .set(JOURNAL_ENTRIES.TITLE, entry.title().value())
+                .set(JOURNAL_ENTRIES.BODY, entry.body().value())
+                .set(JOURNAL_ENTRIES.UPDATED_AT, toDb(entry.updatedAt()))
+                .where(ownedBy(entry.ownerId()), JOURNAL_ENTRIES.ID.eq(entry.id().value()))
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean delete(UserId owner, EntryId id) {
+        return dsl.deleteFrom(JOURNAL_ENTRIES)
+                .where(ownedBy(owner), JOURNAL_ENTRIES.ID.eq(id.value()))
+                .execute() == 1;
+    }
+
+    @Override
+    public Page<JournalEntry> page(UserId owner, PageRequest request) {
+        // Two statements, not one: a page past the end has no rows to carry a window count on.
+        var items = dsl.selectFrom(JOURNAL_ENTRIES)
+                .where(ownedBy(owner))
+                .orderBy(JOURNAL_ENTRIES.CREATED_AT.desc(), JOURNAL_ENTRIES.ID.desc())
+                .limit(request.size())
+                .offset(request.offset())
+                .fetch(JooqJournalEntries::toDomain);
+        long total = dsl.fetchCount(JOURNAL_ENTRIES, ownedBy(owner));
+        return new Page<>(items, request.page(), request.size(), total);
+    }
+
+    private static Condition ownedBy(UserId owner) {
+        return JOURNAL_ENTRIES.OWNER_ID.eq(owner.value());
+    }
+
+    private static JournalEntry toDomain(JournalEntriesRecord row) {
+        return new JournalEntry(
+                new EntryId(row.getId()),
+                new UserId(row.getOwnerId()),
+                new EntryTitle(row.getTitle()),
+                new EntryBody(row.getBody()),
+                fromDb(row.getCreatedAt()),
+                fromDb(row.getUpdatedAt()));
+    }
+}

@@ -1,0 +1,90 @@
+package app.journal.adapter.persistence;
+
+import static app.journal.adapter.persistence.Timestamps.fromDb;
+import static app.journal.adapter.persistence.Timestamps.fromDbOrNull;
+import static app.journal.adapter.persistence.Timestamps.toDb;
+import static app.journal.adapter.persistence.Timestamps.toDbOrNull;
+import static app.journal.adapter.persistence.jooq.Tables.USERS;
+
+import app.journal.adapter.persistence.jooq.tables.records.UsersRecord;
+import app.journal.application.port.out.Users;
+import app.journal.domain.user.EmailAddress;
+import app.journal.domain.user.PasswordHash;
+import app.journal.domain.user.User;
+import app.journal.domain.user.UserId;
+import java.time.Instant;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** Accounts in {@code users}; the database enforces one account per (normalised) email. */
+public final class JooqUsers implements Users {
+
+    private final DSLContext dsl;
+
+    public JooqUsers(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<User> findById(UserId id) {
+        return dsl.selectFrom(USERS)
+                .where(USERS.ID.eq(id.value()))
+                .fetchOptional()
+                .map(JooqUsers::toDomain);
+    }
+
+    @Override
+    public Optional<User> findByEmail(EmailAddress email) {
+        return dsl.selectFrom(USERS)
+                .where(USERS.EMAIL.eq(email.value()))
+                .fetchOptional()
+                .map(JooqUsers::toDomain);
+    }
+
+    @Override
+    public boolean addIfEmailFree(User user) {
+        // ON CONFLICT (email) only: a clash on the id is a bug and still fails loudly.
+        return dsl.insertInto(USERS)
+                .set(USERS.ID, user.id().value())
+                .set(USERS.EMAIL, user.email().value())
+                .set(USERS.PASSWORD_HASH, user.passwordHash() == null ? null : user.passwordHash().value())
+                .set(USERS.EMAIL_VERIFIED_AT, toDbOrNull(user.emailVerifiedAt()))
+                .set(USERS.ROLES, RolesJson.write(user.roles()))
+                .set(USERS.DISABLED_AT, toDbOrNull(user.disabledAt()))
+                .set(USERS.CREATED_AT, toDb(user.createdAt()))
+                .set(USERS.UPDATED_AT, toDb(user.updatedAt()))
+                .onConflict(USERS.EMAIL)
+                .doNothing()
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean markVerified(UserId id, Instant now) {
+        return dsl.update(USERS)
+                .set(USERS.EMAIL_VERIFIED_AT, toDb(now))
+                .set(USERS.UPDATED_AT, toDb(now))
+                .where(USERS.ID.eq(id.value()), USERS.EMAIL_VERIFIED_AT.isNull())
+                .execute() == 1;
+    }
+
+    @Override
+    public void changePasswordHash(UserId id, PasswordHash hash, Instant now) {
+        dsl.update(USERS)
+                .set(USERS.PASSWORD_HASH, hash.value())
+                .set(USERS.UPDATED_AT, toDb(now))
+                .where(USERS.ID.eq(id.value()))
+                .execute();
+    }
+
+    private static User toDomain(UsersRecord row) {
+        return new User(
+                new UserId(row.getId()),
+                new EmailAddress(row.getEmail()),
+                row.getPasswordHash() == null ? null : new PasswordHash(row.getPasswordHash()),
+                fromDbOrNull(row.getEmailVerifiedAt()),
+                RolesJson.read(row.getRoles()),
+                fromDbOrNull(row.getDisabledAt()),
+                fromDb(row.getCreatedAt()),
+                fromDb(row.getUpdatedAt()));
+    }
+}

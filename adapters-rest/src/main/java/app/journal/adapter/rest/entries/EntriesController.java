@@ -1,0 +1,82 @@
+package app.journal.adapter.rest.entries;
+
+import app.journal.adapter.rest.security.JournalPrincipal;
+import app.journal.application.port.PageRequest;
+import app.journal.application.port.in.DeleteEntry;
+import app.journal.application.port.in.DeleteEntry.DeleteEntryCommand;
+import app.journal.application.port.in.EditEntry;
+import app.journal.application.port.in.EditEntry.EditEntryCommand;
+import app.journal.application.port.in.EntryNotFoundException;
+import app.journal.application.port.in.EntryQueries;
+import app.journal.application.port.in.WriteEntry;
+import app.journal.application.port.in.WriteEntry.WriteEntryCommand;
+import app.journal.domain.entry.EntryId;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's own journal. Someone else's entry is a 404, exactly like one that does not exist. */
+@RestController
+@RequestMapping("/api/entries")
+class EntriesController {
+
+    private final WriteEntry writeEntry;
+    private final EditEntry editEntry;
+    private final DeleteEntry deleteEntry;
+    private final EntryQueries entryQueries;
+
+    EntriesController(WriteEntry writeEntry, EditEntry editEntry, DeleteEntry deleteEntry, EntryQueries entryQueries) {
+        this.writeEntry = writeEntry;
+        this.editEntry = editEntry;
+        this.deleteEntry = deleteEntry;
+        this.entryQueries = entryQueries;
+    }
+
+    @GetMapping
+    EntryPageResponse list(
+            @AuthenticationPrincipal JournalPrincipal caller,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return EntryPageResponse.from(entryQueries.list(caller.userId(), new PageRequest(page, size)));
+    }
+
+    @PostMapping
+    ResponseEntity<EntryResponse> write(
+            @AuthenticationPrincipal JournalPrincipal caller, @RequestBody WriteEntryRequest request) {
+        var entry = writeEntry.write(new WriteEntryCommand(caller.userId(), request.title(), request.body()));
+        return ResponseEntity.created(URI.create("/api/entries/" + entry.id())).body(EntryResponse.from(entry));
+    }
+
+    @GetMapping("/{id}")
+    EntryResponse read(@AuthenticationPrincipal JournalPrincipal caller, @PathVariable UUID id) {
+        var entryId = new EntryId(id);
+        return entryQueries.find(caller.userId(), entryId)
+                .map(EntryResponse::from)
+                .orElseThrow(() -> new EntryNotFoundException(entryId));
+    }
+
+    @PutMapping("/{id}")
+    EntryResponse edit(
+            @AuthenticationPrincipal JournalPrincipal caller,
+            @PathVariable UUID id,
+            @RequestBody EditEntryRequest request) {
+        return EntryResponse.from(editEntry.edit(
+                new EditEntryCommand(caller.userId(), new EntryId(id), request.title(), request.body())));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal JournalPrincipal caller, @PathVariable UUID id) {
+        deleteEntry.delete(new DeleteEntryCommand(caller.userId(), new EntryId(id)));
+        return ResponseEntity.noContent().build();
+    }
+}

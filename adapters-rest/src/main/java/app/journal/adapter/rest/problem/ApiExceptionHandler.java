@@ -1,0 +1,109 @@
+package app.journal.adapter.rest.problem;
+
+import app.journal.application.port.in.EntryNotFoundException;
+import app.journal.application.port.in.StartDemoSession.DemoModeDisabledException;
+import app.journal.domain.InvalidValueException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Every error of the API as RFC 9457 problem details with a stable {@code type}. Says what is wrong
+ * with the request; never shows a stack trace, a class name or an internal message.
+ */
+@RestControllerAdvice(basePackages = "app.journal.adapter.rest")
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(InvalidValueException.class)
+    ResponseEntity<ProblemDetail> invalidValue(InvalidValueException e) {
+        return invalidInput(e.field(), e.getMessage());
+    }
+
+    @ExceptionHandler({EntryNotFoundException.class, DemoModeDisabledException.class})
+    ResponseEntity<ProblemDetail> notFound() {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is nothing here.");
+        problem.setType(ProblemTypes.NOT_FOUND);
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        var expected = e.getRequiredType() == null ? "value" : switch (e.getRequiredType().getSimpleName()) {
+            case "UUID" -> "UUID";
+            case "int", "Integer", "long", "Long" -> "whole number";
+            default -> "value";
+        };
+        return invalidInput(e.getName(), "'" + e.getName() + "' must be a valid " + expected + ".");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected error while handling an API request", e);
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. Nothing you sent was shown to anyone.");
+        problem.setType(ProblemTypes.INTERNAL_ERROR);
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = "The request body is missing or is not valid JSON of the expected shape.";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnrecognizedPropertyException unknown) {
+                detail = "Unknown field '" + unknown.getPropertyName() + "'.";
+                break;
+            }
+        }
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(ProblemTypes.MALFORMED_REQUEST);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        var response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
+            problem.setType(typeFor(statusCode.value()));
+        }
+        return response;
+    }
+
+    private static URI typeFor(int status) {
+        return switch (status) {
+            case 400 -> ProblemTypes.MALFORMED_REQUEST;
+            case 404 -> ProblemTypes.NOT_FOUND;
+            case 405 -> ProblemTypes.METHOD_NOT_ALLOWED;
+            case 413 -> ProblemTypes.REQUEST_TOO_LARGE;
+            case 415 -> ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
+            default -> ProblemTypes.HTTP_ERROR;
+        };
+    }
+
+    static ResponseEntity<ProblemDetail> invalidInput(String field, String message) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+        problem.setType(ProblemTypes.INVALID_INPUT);
+        problem.setTitle("Invalid input");
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        return ResponseEntity.badRequest().body(problem);
+    }
+}

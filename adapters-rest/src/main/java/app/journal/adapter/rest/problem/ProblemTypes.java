@@ -1,0 +1,29 @@
+package app.journal.adapter.rest.problem;
+
+import java.net.URI;
+
+/**
+ * The stable {@code type} of every problem Journal answers with (RFC 9457). Clients branch on these,
+ * never on {@code title} or {@code detail}.
+ */
+public final class ProblemTypes {
+
+    public static final URI INVALID_INPUT = of("invalid-input");
+    public static final URI MALFORMED_REQUEST = of("malformed-request");
+    public static final URI REQUEST_TOO_LARGE = of("request-too-large");
+    public static final URI NOT_FOUND = of("not-found");
+    public static final URI METHOD_NOT_ALLOWED = of("method-not-allowed");
+    public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
+    public static final URI UNAUTHORIZED = of("unauthorized");
+    public static final URI FORBIDDEN = of("forbidden");
+    public static final URI TOO_MANY_REQUESTS = of("too-many-requests");
+    public static final URI SERVICE_BUSY = of("service-busy");
+    public static final URI INTERNAL_ERROR = of("internal-error");
+    public static final URI HTTP_ERROR = of("http-error");
+
+    private ProblemTypes() {}
+
+    private static URI of(String slug) {
+        return URI.create("urn:journal:problem:" + slug);
+    }
+}

@@ -1,0 +1,48 @@
+package app.journal.adapter.rest.security;
+
+import app.journal.adapter.rest.problem.ProblemResponses;
+import app.journal.adapter.rest.problem.ProblemTypes;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.cors.CorsConfigurationSource;
+
+/**
+ * Security of the JSON API: stateless, bearer tokens only, no cookies, so no CSRF surface. Public:
+ * the demo session, the auth endpoints (they have their own rules), the JWKS. Everything else
+ * needs a valid access token.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ApiSecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(
+            HttpSecurity http, AccessTokenVerifier verifier, CorsConfigurationSource corsConfigurationSource)
+            throws Exception {
+        http.securityMatcher("/api/**", "/.well-known/**")
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .cors(cors -> cors.configurationSource(corsConfigurationSource))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
+                .anonymous(a -> {})
+                .addFilterBefore(new BearerTokenFilter(verifier), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
+                        .requestMatchers("/api/demo/**", "/api/auth/**", "/.well-known/**").permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> ProblemResponses.unauthorized(response))
+                        .accessDeniedHandler((request, response, ex) -> ProblemResponses.write(response, 403,
+                                ProblemTypes.FORBIDDEN, "Forbidden", "You may not do this.")));
+        return http.build();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.journal.application.port.in;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,24 @@
+package app.journal.application.port.out;
+
+import app.journal.application.port.Page;
+import app.journal.application.port.PageRequest;
+import app.journal.domain.entry.EntryId;
+import app.journal.domain.entry.JournalEntry;
+import app.journal.domain.user.UserId;
+import java.util.Optional;
+
+/** Every journal entry, always seen through its owner: no method reaches another user's entry. */
+public interface JournalEntries {
+
+    void add(JournalEntry entry);
+
+    Optional<JournalEntry> find(UserId owner, EntryId id);
+
+    /** Replaces title, body and updatedAt of the entry with this id and owner; false when none. */
+    boolean update(JournalEntry entry);
+
+    boolean delete(UserId owner, EntryId id);
+
+    /** Newest first (created, then id, both descending), so pages are stable. */
+    Page<JournalEntry> page(UserId owner, PageRequest request);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.journal.application.port.out;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.journal.application.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,44 @@
+package app.journal.bootstrap;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** One INFO line that says what started, where, against which database, with which switches. */
+@Component
+class StartupReport {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
+
+    private final JournalProperties properties;
+    private final DataSource dataSource;
+    private final Flyway flyway;
+
+    StartupReport(JournalProperties properties, DataSource dataSource, Flyway flyway) {
+        this.properties = properties;
+        this.dataSource = dataSource;
+        this.flyway = flyway;
+    }
+
+    @EventListener
+    void onReady(ApplicationReadyEvent event) {
+        int port = event.getApplicationContext() instanceof WebServerApplicationContext web
+                ? web.getWebServer().getPort() : -1;
+        String database;
+        try (var connection = dataSource.getConnection()) {
+            database = connection.getMetaData().getURL() + " as " + connection.getMetaData().getUserName();
+        } catch (java.sql.SQLException e) {
+            database = "(unavailable: " + e.getMessage() + ")";
+        }
+        var current = flyway.info().current();
+        log.info("Journal started on http://localhost:{}/ with database {} (schema version {}); demo mode {}, "
+                        + "user management {}",
+                port, database, current == null ? "none" : current.getVersion(),
+                properties.demo().enabled() ? "on" : "off", properties.userMgmt().enabled() ? "on" : "off");
+    }
+}

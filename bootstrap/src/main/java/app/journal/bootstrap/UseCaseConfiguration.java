@@ -1,0 +1,74 @@
+package app.journal.bootstrap;
+
+import app.journal.adapter.persistence.JooqJournalEntries;
+import app.journal.adapter.persistence.JooqUserSessions;
+import app.journal.adapter.persistence.JooqUsers;
+import app.journal.application.port.in.DeleteEntry;
+import app.journal.application.port.in.EditEntry;
+import app.journal.application.port.in.EntryQueries;
+import app.journal.application.port.in.StartDemoSession;
+import app.journal.application.port.in.WriteEntry;
+import app.journal.application.port.out.JournalEntries;
+import app.journal.application.port.out.UserSessions;
+import app.journal.application.port.out.Users;
+import app.journal.application.service.DeleteEntryService;
+import app.journal.application.service.EditEntryService;
+import app.journal.application.service.EntryQueryService;
+import app.journal.application.service.StartDemoSessionService;
+import app.journal.application.service.WriteEntryService;
+import java.time.Clock;
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One bean per out-port adapter and per use case: the whole object graph, in plain sight. */
+@Configuration(proxyBeanMethods = false)
+class UseCaseConfiguration {
+
+    @Bean
+    Clock clock() {
+        // PostgreSQL keeps microseconds: a clock that ticks in microseconds means what a use case
+        // returns is exactly what a later read returns.
+        return Clock.tick(Clock.systemUTC(), java.time.Duration.ofNanos(1_000));
+    }
+
+    @Bean
+    JournalEntries journalEntries(DSLContext dsl) {
+        return new JooqJournalEntries(dsl);
+    }
+
+    @Bean
+    Users users(DSLContext dsl) {
+        return new JooqUsers(dsl);
+    }
+
+    @Bean
+    UserSessions userSessions(DSLContext dsl) {
+        return new JooqUserSessions(dsl);
+    }
+
+    @Bean
+    WriteEntry writeEntry(JournalEntries entries, Clock clock) {
+        return new WriteEntryService(entries, clock);
+    }
+
+    @Bean
+    EditEntry editEntry(JournalEntries entries, Clock clock) {
+        return new EditEntryService(entries, clock);
+    }
+
+    @Bean
+    DeleteEntry deleteEntry(JournalEntries entries) {
+        return new DeleteEntryService(entries);
+    }
+
+    @Bean
+    EntryQueries entryQueries(JournalEntries entries) {
+        return new EntryQueryService(entries);
+    }
+
+    @Bean
+    StartDemoSession startDemoSession(Users users, JournalProperties properties) {
+        return new StartDemoSessionService(users, properties.demo().enabled());
+    }
+}

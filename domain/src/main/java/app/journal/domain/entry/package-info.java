@@ -1,0 +1,4 @@
+@NullMarked
+package app.journal.domain.entry;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,20 @@
+package app.journal.domain.session;
+
+import java.util.Locale;
+
+public enum RevokeReason {
+    /** The user signed out with this session. */
+    LOGOUT,
+    /** The user revoked the session from their list of devices. */
+    USER_REVOKED,
+    /** A refresh token that had already been rotated was presented again. */
+    REUSE_DETECTED;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static RevokeReason fromCode(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,95 @@
+package app.journal.domain.session;
+
+import app.journal.domain.user.UserId;
+import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A signed-in device: the server-side record a refresh token is bound to. Its {@link #refreshId()}
+ * is the only refresh generation that may rotate; {@link #previousRefreshId()} is remembered so that
+ * a replay can be told apart from a token we never issued.
+ */
+public record UserSession(
+        SessionId id,
+        UserId userId,
+        RefreshId refreshId,
+        @Nullable RefreshId previousRefreshId,
+        @Nullable Instant rotatedAt,
+        Instant createdAt,
+        Instant lastUsedAt,
+        Instant expiresAt,
+        @Nullable Instant revokedAt,
+        @Nullable RevokeReason revokeReason,
+        @Nullable String userAgent,
+        @Nullable String clientIp) {
+
+    public UserSession {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(refreshId, "refreshId");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(lastUsedAt, "lastUsedAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+        if ((revokedAt == null) != (revokeReason == null)) {
+            throw new IllegalArgumentException("revokedAt and revokeReason go together");
+        }
+    }
+
+    public static UserSession start(
+            SessionId id,
+            UserId userId,
+            RefreshId refreshId,
+            Instant now,
+            SessionPolicy policy,
+            @Nullable String userAgent,
+            @Nullable String clientIp) {
+        return new UserSession(id, userId, refreshId, null, null, now, now,
+                now.plus(policy.absoluteLifetime()), null, null, userAgent, clientIp);
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    /** Over by age or by idleness (revocation is separate). */
+    public boolean isExpired(Instant now, SessionPolicy policy) {
+        return !now.isBefore(expiresAt) || !now.isBefore(lastUsedAt.plus(policy.idleTimeout()));
+    }
+
+    public boolean isActive(Instant now, SessionPolicy policy) {
+        return !isRevoked() && !isExpired(now, policy);
+    }
+
+    /**
+     * The rotation rule. Pure: it decides, the caller persists (with a compare-and-swap on
+     * {@code presented}, so a concurrent rotation makes the write fail and the caller decides again
+     * on fresh state).
+     */
+    public Rotation rotate(RefreshId presented, Instant now, RefreshId next, SessionPolicy policy) {
+        if (isRevoked()) {
+            return new Rotation.Revoked(this);
+        }
+        if (isExpired(now, policy)) {
+            return new Rotation.Expired(this);
+        }
+        if (presented.equals(refreshId)) {
+            return new Rotation.Rotated(new UserSession(id, userId, next, refreshId, now, createdAt, now,
+                    expiresAt, null, null, userAgent, clientIp));
+        }
+        if (presented.equals(previousRefreshId)
+                && rotatedAt != null
+                && now.isBefore(rotatedAt.plus(policy.reuseGrace()))) {
+            return new Rotation.AlreadyRotated(this);
+        }
+        return new Rotation.ReuseDetected(this);
+    }
+
+    public UserSession revoke(Instant now, RevokeReason reason) {
+        if (isRevoked()) {
+            return this;
+        }
+        return new UserSession(id, userId, refreshId, previousRefreshId, rotatedAt, createdAt, lastUsedAt,
+                expiresAt, now, reason, userAgent, clientIp);
+    }
+}

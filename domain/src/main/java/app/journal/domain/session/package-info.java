@@ -1,0 +1,4 @@
+@NullMarked
+package app.journal.domain.session;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.journal.domain.user;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,18 @@
+package app.journal.domain.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RevokeReasonTest {
+
+    @Test
+    void codes_are_lower_case_and_read_back_to_the_same_reason() {
+        assertThat(RevokeReason.LOGOUT.code()).isEqualTo("logout");
+        assertThat(RevokeReason.USER_REVOKED.code()).isEqualTo("user_revoked");
+        assertThat(RevokeReason.REUSE_DETECTED.code()).isEqualTo("reuse_detected");
+        for (var reason : RevokeReason.values()) {
+            assertThat(RevokeReason.fromCode(reason.code())).isEqualTo(reason);
+        }
+    }
+}

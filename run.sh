@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs Journal at http://localhost:8080 (README: "Run Journal").
+# Finds a JDK 25, makes sure PostgreSQL answers (starts the local cluster, or Docker Compose's db),
+# builds the jar without running the tests, and starts it. Extra arguments go to the application,
+# e.g. ./run.sh --journal.user-mgmt.enabled=true
+set -euo pipefail
+cd "$(dirname "$0")"
+. scripts/env.sh
+journal_find_jdk
+if [ -z "${SPRING_DATASOURCE_URL:-}" ]; then journal_ensure_postgres; fi
+./mvnw -B -q -DskipTests -pl bootstrap -am package
+exec "$JAVA_HOME/bin/java" ${JOURNAL_JAVA_OPTS:-} -jar bootstrap/target/journal.jar "$@"

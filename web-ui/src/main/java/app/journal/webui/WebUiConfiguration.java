@@ -1,0 +1,57 @@
+package app.journal.webui;
+
+import app.journal.webui.api.ApiBaseUrl;
+import app.journal.webui.api.JournalApiClient;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/** Wires the web UI's API client. Picked up by the application's component scan of {@code app.journal}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebUiProperties.class)
+class WebUiConfiguration {
+
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+
+    @Bean
+    ApiBaseUrl journalApiBaseUrl(WebUiProperties properties) {
+        return properties.apiOnSameServer() ? ApiBaseUrl.sameServer() : ApiBaseUrl.fixed(properties.apiBaseUrl());
+    }
+
+    /** Tells {@link ApiBaseUrl} this server's port and context path once the web server listens. */
+    @Bean
+    ApplicationListener<WebServerInitializedEvent> journalApiBaseUrlLearner(ApiBaseUrl baseUrl) {
+        return event -> {
+            // A separate management server (management.server.port) has its own namespace: not the API.
+            if (event.getApplicationContext().getServerNamespace() != null) {
+                return;
+            }
+            String contextPath = event.getApplicationContext() instanceof ServletWebServerApplicationContext servlet
+                    && servlet.getServletContext() != null
+                    ? servlet.getServletContext().getContextPath()
+                    : "";
+            baseUrl.serverStarted(event.getWebServer().getPort(), contextPath);
+        };
+    }
+
+    @Bean
+    JournalApiClient journalApiClient(RestClient.Builder restClientBuilder, ApiBaseUrl baseUrl) {
+        HttpClient httpClient = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
+        requestFactory.setReadTimeout(READ_TIMEOUT);
+        RestClient http = restClientBuilder.clone().requestFactory(requestFactory).build();
+        return new JournalApiClient(http, baseUrl, new VaadinSessionCredentialStore());
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * The web UI's HTTP client of Journal's REST API, and the records for its JSON.
+ *
+ * <p>Everything the UI asks of the server goes through {@link app.journal.webui.api.JournalApiClient}.
+ * The access token it sends is kept in server memory only (see {@link app.journal.webui.api.CredentialStore});
+ * the browser never sees it.
+ */
+@NullMarked
+package app.journal.webui.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,84 @@
+package app.journal.webui.view;
+
+import app.journal.webui.api.ApiProblemException;
+import app.journal.webui.api.Entry;
+import app.journal.webui.api.JournalApiClient;
+import app.journal.webui.api.JournalApiException;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Edits one entry in a dialog. Closes only when the API accepted the change; on a failure it stays open
+ * with everything the person typed.
+ */
+final class EditEntryDialog extends Dialog {
+
+    private final JournalApiClient api;
+    private final UUID entryId;
+    private final EntryFields fields = new EntryFields("edit-entry-title", "edit-entry-body");
+    private final Consumer<Entry> onSaved;
+    private final Consumer<UUID> onGone;
+
+    EditEntryDialog(JournalApiClient api, Entry entry, Consumer<Entry> onSaved, Consumer<UUID> onGone) {
+        this.api = api;
+        this.entryId = entry.id();
+        this.onSaved = onSaved;
+        this.onGone = onGone;
+
+        setHeaderTitle("Edit entry");
+        setId("edit-entry-dialog");
+        addClassName("edit-entry-dialog");
+        setWidth("min(640px, 96vw)");
+        setCloseOnOutsideClick(false);
+
+        fields.fill(entry.title(), entry.body());
+        VerticalLayout form = new VerticalLayout(fields.title, fields.body);
+        form.setPadding(false);
+        form.setSpacing(true);
+        add(form);
+
+        Button cancel = new Button("Cancel", e -> close());
+        cancel.setId("cancel-edit");
+        Button save = new Button("Save changes", e -> save());
+        save.setId("save-edit");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this).resetFocusOnActiveElement();
+        save.addClickShortcut(Key.ENTER, KeyModifier.META).listenOn(this).resetFocusOnActiveElement();
+        getFooter().add(cancel, save);
+
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                fields.title.focus();
+            }
+        });
+    }
+
+    private void save() {
+        try {
+            Entry saved = api.updateEntry(entryId, fields.draft());
+            close();
+            onSaved.accept(saved);
+            Toasts.success("Changes saved.");
+        } catch (ApiProblemException problem) {
+            if (problem.isNotFound()) {
+                close();
+                onGone.accept(entryId);
+                Toasts.error("This entry no longer exists. It may have been deleted in another window.");
+                return;
+            }
+            List<String> unplaced = fields.showFieldErrors(problem);
+            Toasts.error(unplaced.isEmpty() && !problem.fieldErrors().isEmpty()
+                    ? "Please check the highlighted fields."
+                    : problem.getMessage());
+        } catch (JournalApiException failure) {
+            Toasts.error("Your changes were not saved. " + failure.getMessage());
+        }
+    }
+}
