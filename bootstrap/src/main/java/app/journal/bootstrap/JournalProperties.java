@@ -21,7 +21,67 @@ public record JournalProperties(
         @Valid @DefaultValue Db db,
         @Valid @DefaultValue Tokens tokens,
         @Valid @DefaultValue Cors cors,
-        @Valid @DefaultValue Api api) {
+        @Valid @DefaultValue Api api,
+        @NotNull @DefaultValue("http://localhost:8080") java.net.URI publicBaseUrl,
+        @Valid @DefaultValue Auth auth,
+        @Valid @DefaultValue Sessions sessions,
+        @Valid @DefaultValue RateLimits rateLimits,
+        @Valid @DefaultValue Passwords passwords,
+        @Valid @DefaultValue Http http,
+        @Valid @DefaultValue Mail mail) {
+
+    /**
+     * @param requireEmailVerify the seed's auth_require_email_verify: unverified accounts cannot log in
+     */
+    public record Auth(
+            @DefaultValue("true") boolean requireEmailVerify,
+            @Min(8) @DefaultValue("12") int passwordMinLength,
+            @Min(8) @DefaultValue("128") int passwordMaxLength,
+            @Min(0) @DefaultValue("40") int passwordMinEntropyBits) {}
+
+    public record Sessions(
+            @NotNull @DefaultValue("14d") Duration idleTimeout,
+            @NotNull @DefaultValue("30d") Duration absoluteLifetime,
+            @NotNull @DefaultValue("10s") Duration reuseGrace) {}
+
+    public record Rule(@Min(1) int limit, @NotNull Duration window) {}
+
+    /** Each rule is a limit per window; set both parts of a rule to change it. */
+    public record RateLimits(
+            @Valid Rule registerPerClient,
+            @Valid Rule loginPerClient,
+            @Valid Rule loginPerAccount,
+            @Valid Rule resendPerClient,
+            @Valid Rule resendPerAccount,
+            @Valid Rule verifyPerClient) {
+
+        public RateLimits {
+            registerPerClient = orDefault(registerPerClient, 10, Duration.ofHours(1));
+            loginPerClient = orDefault(loginPerClient, 30, Duration.ofMinutes(15));
+            loginPerAccount = orDefault(loginPerAccount, 10, Duration.ofMinutes(15));
+            resendPerClient = orDefault(resendPerClient, 10, Duration.ofHours(1));
+            resendPerAccount = orDefault(resendPerAccount, 3, Duration.ofHours(1));
+            verifyPerClient = orDefault(verifyPerClient, 30, Duration.ofHours(1));
+        }
+
+        private static Rule orDefault(@Nullable Rule rule, int limit, Duration window) {
+            return rule != null ? rule : new Rule(limit, window);
+        }
+    }
+
+    /** Argon2id cost (OWASP's minimum by default) and how many hashes may run at once. */
+    public record Passwords(
+            @Min(1024) @DefaultValue("19456") int memoryKib,
+            @Min(1) @DefaultValue("2") int iterations,
+            @Min(1) @DefaultValue("1") int parallelism,
+            @Min(0) @DefaultValue("0") int maxConcurrent,
+            @NotNull @DefaultValue("200ms") Duration acquireTimeout) {}
+
+    /** Proxies whose X-Forwarded-For is believed (exact addresses). */
+    public record Http(@DefaultValue List<String> trustedProxies) {}
+
+    public record Mail(@NotBlank @DefaultValue("Journal <no-reply@journal.invalid>") String from) {}
+
 
     /** The legacy demo mode (everyone is the demo user). */
     public record Demo(@DefaultValue("true") boolean enabled) {}

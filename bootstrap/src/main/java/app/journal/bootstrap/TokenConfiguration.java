@@ -1,6 +1,5 @@
 package app.journal.bootstrap;
 
-import app.journal.adapter.rest.security.AccessTokenVerifier;
 import app.journal.adapter.rest.token.FileTokenKeyStore;
 import app.journal.adapter.rest.token.JjwtTokenCodec;
 import app.journal.adapter.rest.token.TokenKeys;
@@ -32,10 +31,5 @@ class TokenConfiguration {
         var t = properties.tokens();
         return new JjwtTokenCodec(keys, new TokenSettings(t.issuer(), t.accessAudience(), t.refreshAudience(),
                 t.verifyAudience(), t.accessTtl(), t.verifyTtl(), t.clockSkew()), clock);
-    }
-
-    @Bean
-    AccessTokenVerifier accessTokenVerifier(JjwtTokenCodec codec) {
-        return codec::readAccess;
     }
 }

@@ -1,6 +1,7 @@
 package app.journal.bootstrap;
 
 import app.journal.adapter.persistence.JooqJournalEntries;
+import app.journal.adapter.persistence.JooqRateLimiter;
 import app.journal.adapter.persistence.JooqUserSessions;
 import app.journal.adapter.persistence.JooqUsers;
 import app.journal.application.port.in.DeleteEntry;
@@ -45,6 +46,11 @@ class UseCaseConfiguration {
     @Bean
     UserSessions userSessions(DSLContext dsl) {
         return new JooqUserSessions(dsl);
+    }
+
+    @Bean
+    JooqRateLimiter rateLimiter(DSLContext dsl, Clock clock) {
+        return new JooqRateLimiter(dsl, clock);
     }
 
     @Bean

@@ -33,9 +33,13 @@ public abstract class ApiTestBase {
 
     protected final HttpClient http = HttpClient.newHttpClient();
 
+    /** The database of the test class that runs now (one class at a time). */
+    protected static volatile TestDatabase database;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws IOException {
         var db = TestDatabase.create("api");
+        database = db;
         registry.add("spring.datasource.url", db::jdbcUrl);
         registry.add("spring.datasource.username", db::username);
         registry.add("spring.datasource.password", db::password);

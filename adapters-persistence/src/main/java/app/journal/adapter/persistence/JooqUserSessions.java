@@ -61,18 +61,18 @@ public final class JooqUserSessions implements UserSessions {
 
     @Override
     public Optional<UserSession> compareAndRotate(SessionId id, RefreshId presented, RefreshId next, Instant now) {
-        var current = find(id);
-        if (current.isEmpty() || !current.get().refreshId().equals(presented) || current.get().isRevoked()) {
-            return Optional.empty();
-        }
-        dsl.update(USER_SESSIONS)
-                .set(USER_SESSIONS.PREVIOUS_REFRESH_ID, presented.value())
+        // One statement: the WHERE is the compare, the SET the swap (right-hand sides see the old row).
+        return dsl.update(USER_SESSIONS)
+                .set(USER_SESSIONS.PREVIOUS_REFRESH_ID, USER_SESSIONS.REFRESH_ID)
                 .set(USER_SESSIONS.REFRESH_ID, next.value())
                 .set(USER_SESSIONS.ROTATED_AT, toDb(now))
                 .set(USER_SESSIONS.LAST_USED_AT, toDb(now))
-                .where(USER_SESSIONS.ID.eq(id.value()))
-                .execute();
-        return find(id);
+                .where(USER_SESSIONS.ID.eq(id.value()),
+                        USER_SESSIONS.REFRESH_ID.eq(presented.value()),
+                        USER_SESSIONS.REVOKED_AT.isNull())
+                .returning()
+                .fetchOptional()
+                .map(JooqUserSessions::toDomain);
     }
 
     @Override
@@ -89,7 +89,7 @@ public final class JooqUserSessions implements UserSessions {
         return dsl.selectFrom(USER_SESSIONS)
                 .where(USER_SESSIONS.USER_ID.eq(userId.value()),
                         USER_SESSIONS.REVOKED_AT.isNull(),
-                        USER_SESSIONS.EXPIRES_AT.ge(toDb(now)))
+                        USER_SESSIONS.EXPIRES_AT.gt(toDb(now)))
                 .orderBy(USER_SESSIONS.LAST_USED_AT.desc(), USER_SESSIONS.ID.desc())
                 .fetch(JooqUserSessions::toDomain);
     }

@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it. */
+/** A clock that stands still until a test moves it. Safe to read from several threads. */
 final class MutableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
     MutableClock(Instant now) {
         this.now = now;

@@ -71,6 +71,19 @@ public final class InMemoryUsers implements Users {
                 user.createdAt(), micros(now)));
     }
 
+    /**
+     * Disables the account as an administrator would (no port does this yet): for tests of what a
+     * disabled account can no longer do. Does nothing for an unknown id.
+     */
+    public synchronized void disable(UserId id, Instant now) {
+        User user = users.get(id);
+        if (user == null || user.isDisabled()) {
+            return;
+        }
+        users.put(id, new User(id, user.email(), user.passwordHash(), user.emailVerifiedAt(), user.roles(),
+                micros(now), user.createdAt(), micros(now)));
+    }
+
     /** Every stored user, in insertion order: for assertions in tests. */
     public synchronized List<User> all() {
         return List.copyOf(users.values());

@@ -19,10 +19,17 @@ public final class ApiProblemException extends JournalApiException {
     private final String title;
     private final String detail;
     private final List<FieldError> fieldErrors;
+    private final boolean documented;
+
+    /** A problem the web UI itself concludes, without a problem document from the API. */
+    ApiProblemException(int status, @Nullable String title, @Nullable String detail) {
+        this(status, null, title, detail, null, false);
+    }
 
     ApiProblemException(int status, @Nullable String type, @Nullable String title, @Nullable String detail,
-            @Nullable List<FieldError> fieldErrors) {
+            @Nullable List<FieldError> fieldErrors, boolean documented) {
         super(messageFor(status, title, detail));
+        this.documented = documented;
         this.status = status;
         this.type = type == null || type.isBlank() ? "about:blank" : type;
         this.title = title == null ? "" : title;
@@ -66,6 +73,14 @@ public final class ApiProblemException extends JournalApiException {
     public Optional<String> messageFor(String field) {
         Objects.requireNonNull(field, "field");
         return fieldErrors.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst();
+    }
+
+    /**
+     * Whether the API explained itself with an RFC 9457 document; an error page from something else on
+     * the way (a proxy, a wrong base URL) has none.
+     */
+    public boolean hasProblemDocument() {
+        return documented;
     }
 
     public boolean isNotFound() {

@@ -1,7 +1,6 @@
 package app.journal.webui.api;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,7 +53,8 @@ public final class JournalApiClient {
             credentials.store(requestDemoCredentials());
             return new DemoStart.Started();
         } catch (ApiProblemException e) {
-            if (e.isNotFound()) {
+            // Only the API's own "not found" means demo mode is off; an HTML 404 means a wrong base URL.
+            if (e.isNotFound() && e.hasProblemDocument()) {
                 return new DemoStart.Disabled(e.getMessage());
             }
             throw e;
@@ -123,8 +123,8 @@ public final class JournalApiClient {
                 .accept(MediaType.APPLICATION_JSON)
                 .exchange((request, response) -> bodyOrProblem(response, DemoSessionResponse.class))));
         if (answer.accessToken() == null || answer.accessToken().isBlank()) {
-            throw new ApiProblemException(502, null, "Bad answer from the journal service",
-                    "The journal service started a demo session but sent no access token.", List.of());
+            throw new ApiProblemException(502, "Bad answer from the journal service",
+                    "The journal service started a demo session but sent no access token.");
         }
         return new SessionCredentials.Demo(answer.accessToken());
     }
@@ -134,8 +134,8 @@ public final class JournalApiClient {
      * where that is possible without the person (demo mode) and tries once more.
      */
     private <T> T authorized(Function<String, T> request) {
-        SessionCredentials current = credentials.current().orElseThrow(() -> new ApiProblemException(401, null,
-                "Not signed in", "Your session has ended. Please reload the page.", List.of()));
+        SessionCredentials current = credentials.current().orElseThrow(() -> new ApiProblemException(401,
+                "Not signed in", "Your session has ended. Please reload the page."));
         try {
             return call(() -> request.apply(current.accessToken()));
         } catch (ApiProblemException e) {
@@ -170,15 +170,15 @@ public final class JournalApiClient {
             throw new ApiUnreachableException(e);
         } catch (RestClientException e) {
             // The answer arrived but could not be read as what the API promises.
-            throw new ApiProblemException(502, null, "Bad answer from the journal service",
-                    "The journal service sent an answer the web UI could not read.", List.of());
+            throw new ApiProblemException(502, "Bad answer from the journal service",
+                    "The journal service sent an answer the web UI could not read.");
         }
     }
 
     private static <T> T required(@Nullable T value) {
         if (value == null) {
-            throw new ApiProblemException(502, null, "Bad answer from the journal service",
-                    "The journal service sent an empty answer.", List.of());
+            throw new ApiProblemException(502, "Bad answer from the journal service",
+                    "The journal service sent an empty answer.");
         }
         return value;
     }
@@ -195,11 +195,11 @@ public final class JournalApiClient {
             return;
         }
         ProblemBody problem = readProblem(response);
-        throw new ApiProblemException(status.value(),
-                problem == null ? null : problem.type(),
-                problem == null ? null : problem.title(),
-                problem == null ? null : problem.detail(),
-                problem == null ? null : problem.errors());
+        if (problem == null) {
+            throw new ApiProblemException(status.value(), null, null);
+        }
+        throw new ApiProblemException(status.value(), problem.type(), problem.title(), problem.detail(),
+                problem.errors(), true);
     }
 
     private static @Nullable ProblemBody readProblem(ConvertibleClientHttpResponse response) throws IOException {

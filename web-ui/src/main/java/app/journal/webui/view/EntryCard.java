@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -15,6 +16,7 @@ import java.util.function.Consumer;
 /** One entry in the list: title, date, text, and its Edit and Delete buttons. */
 final class EntryCard extends Composite<Card> {
 
+    private final H3 title = new H3();
     private final Span date = new Span();
     private final Paragraph text = new Paragraph();
     private final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
@@ -28,6 +30,7 @@ final class EntryCard extends Composite<Card> {
         Card card = getContent();
         card.addClassName("entry-card");
         card.setWidthFull();
+        title.addClassName("entry-title");
         date.addClassName("entry-date");
         text.addClassName("entry-body");
         edit.addClassName("edit-entry");
@@ -36,6 +39,7 @@ final class EntryCard extends Composite<Card> {
         delete.addClassName("delete-entry");
         delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL, ButtonVariant.ERROR);
         delete.addClickListener(e -> onDelete.accept(this.entry));
+        card.setTitle(title);
         card.setSubtitle(date);
         card.add(text);
         card.addToFooter(edit, delete);
@@ -58,7 +62,7 @@ final class EntryCard extends Composite<Card> {
 
     private void render() {
         Card card = getContent();
-        card.setTitle(entry.title(), 3);
+        title.setText(entry.title());
         card.getElement().setAttribute("data-entry-id", entry.id().toString());
         card.setAriaLabel(entry.title());
         date.setText(EntryDates.describe(entry, zone));

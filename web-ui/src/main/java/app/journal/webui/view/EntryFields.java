@@ -6,6 +6,7 @@ import app.journal.webui.api.FieldError;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,8 @@ final class EntryFields {
         title.setManualValidation(true);
         title.setWidthFull();
         title.setPlaceholder("Give it a name");
+        // Short text: synced while typing, so an error under the title goes away as soon as it is fixed.
+        title.setValueChangeMode(ValueChangeMode.LAZY);
         title.addValueChangeListener(e -> clearError(title));
 
         body.setId(bodyId);

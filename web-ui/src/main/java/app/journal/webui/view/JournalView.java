@@ -110,9 +110,9 @@ public class JournalView extends Main implements BeforeEnterObserver {
         try {
             if (!api.hasSession()) {
                 switch (api.startDemoSession()) {
-                    case DemoStart.Started started -> { }
-                    case DemoStart.Disabled disabled -> {
-                        showDemoDisabled(disabled.detail());
+                    case DemoStart.Started _ -> { }
+                    case DemoStart.Disabled _ -> {
+                        showDemoDisabled();
                         return;
                     }
                 }
@@ -126,7 +126,7 @@ public class JournalView extends Main implements BeforeEnterObserver {
 
     private void showJournal() {
         boolean demo = api.session().map(s -> switch (s) {
-            case SessionCredentials.Demo d -> true;
+            case SessionCredentials.Demo _ -> true;
         }).orElse(false);
         demoBadge.setVisible(demo);
         demoNote.setVisible(demo);
@@ -282,12 +282,12 @@ public class JournalView extends Main implements BeforeEnterObserver {
         forget(entry.id());
     }
 
-    private void showDemoDisabled(String detail) {
+    private void showDemoDisabled() {
         body.removeAll();
         Div message = new Div(
                 new H2("Demo mode is switched off"),
-                new Paragraph("This Journal server does not offer the demo journal."),
-                new Paragraph(detail));
+                new Paragraph("This Journal server does not offer the shared demo journal, so there is nothing to "
+                        + "show here yet. If you run this server, switch demo mode on to try Journal."));
         message.addClassName("journal-message");
         message.setId("demo-disabled");
         body.add(message);

@@ -14,6 +14,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A throwaway PostgreSQL database for one test suite: created empty, dropped on {@link #close()}.
@@ -46,6 +48,7 @@ public final class TestDatabase implements AutoCloseable {
     static final String DEFAULT_USER = "postgres";
     static final String DEFAULT_PASSWORD = "postgres";
 
+    private static final Logger LOG = LoggerFactory.getLogger(TestDatabase.class);
     private static final String NAME_PREFIX = "journal_test_";
     private static final int MAX_SUITE_PART = 30;
 
@@ -181,6 +184,7 @@ public final class TestDatabase implements AutoCloseable {
             if (unavailable != null) {
                 throw new IllegalStateException(unavailable);
             }
+            long started = System.nanoTime();
             List<String> tried = new ArrayList<>();
             Server found = DockerServer.startIfAvailable(tried);
             if (found == null) {
@@ -194,6 +198,9 @@ public final class TestDatabase implements AutoCloseable {
                 throw new IllegalStateException(unavailable);
             }
             server = found;
+            LOG.info("Test databases go to {} (decided in {} ms{})", found.description(),
+                    (System.nanoTime() - started) / 1_000_000,
+                    tried.isEmpty() ? "" : "; not used: " + String.join("; ", tried));
             Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::cleanUpAtExit, "journal-test-db-cleanup"));
             return found;
         }
@@ -260,9 +267,13 @@ public final class TestDatabase implements AutoCloseable {
                 return candidate;
             } catch (SQLException | RuntimeException e) {
                 tried.add("the server at " + url + " as " + user + " (from " + URL_VARIABLE + "/" + USER_VARIABLE
-                        + " or their defaults): " + e.getMessage());
+                        + " or their defaults): " + withoutFinalPeriod(e.getMessage()));
                 return null;
             }
+        }
+
+        private static String withoutFinalPeriod(@Nullable String message) {
+            return message == null ? "no message" : message.strip().replaceAll("\\.+$", "");
         }
 
         private static String env(String name, String fallback) {

@@ -2,7 +2,12 @@ package app.journal.adapter.rest.problem;
 
 import app.journal.application.port.in.EntryNotFoundException;
 import app.journal.application.port.in.StartDemoSession.DemoModeDisabledException;
+import app.journal.application.port.in.LogIn.LoginFailedException;
+import app.journal.application.port.in.RateLimitedException;
+import app.journal.application.port.in.RevokeSession.SessionNotFoundException;
+import app.journal.application.port.out.PasswordHasher.HashingBusyException;
 import app.journal.domain.InvalidValueException;
+import org.springframework.http.CacheControl;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +41,34 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return invalidInput(e.field(), e.getMessage());
     }
 
-    @ExceptionHandler({EntryNotFoundException.class, DemoModeDisabledException.class})
+    @ExceptionHandler(LoginFailedException.class)
+    ResponseEntity<ProblemDetail> loginFailed() {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                "The email address or password is wrong, or the account cannot sign in.");
+        problem.setType(ProblemTypes.INVALID_CREDENTIALS);
+        problem.setTitle("Unauthorized");
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).cacheControl(CacheControl.noStore()).body(problem);
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                "Too many attempts. Try again later.");
+        problem.setType(ProblemTypes.TOO_MANY_REQUESTS);
+        long seconds = Math.max(1, e.retryAfter().toSeconds() + (e.retryAfter().toMillisPart() > 0 ? 1 : 0));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).body(problem);
+    }
+
+    @ExceptionHandler(HashingBusyException.class)
+    ResponseEntity<ProblemDetail> busy() {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "Journal is busy right now. Try again in a moment.");
+        problem.setType(ProblemTypes.SERVICE_BUSY);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+    }
+
+    @ExceptionHandler({EntryNotFoundException.class, DemoModeDisabledException.class, SessionNotFoundException.class})
     ResponseEntity<ProblemDetail> notFound() {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is nothing here.");
         problem.setType(ProblemTypes.NOT_FOUND);

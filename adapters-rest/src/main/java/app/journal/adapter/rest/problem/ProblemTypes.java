@@ -15,6 +15,10 @@ public final class ProblemTypes {
     public static final URI METHOD_NOT_ALLOWED = of("method-not-allowed");
     public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
     public static final URI UNAUTHORIZED = of("unauthorized");
+    public static final URI INVALID_CREDENTIALS = of("invalid-credentials");
+    public static final URI INVALID_REFRESH_TOKEN = of("invalid-refresh-token");
+    public static final URI VERIFICATION_LINK_USED = of("verification-link-used");
+    public static final URI VERIFICATION_LINK_INVALID = of("verification-link-invalid");
     public static final URI FORBIDDEN = of("forbidden");
     public static final URI TOO_MANY_REQUESTS = of("too-many-requests");
     public static final URI SERVICE_BUSY = of("service-busy");

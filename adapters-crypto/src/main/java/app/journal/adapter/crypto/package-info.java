@@ -1,0 +1,10 @@
+/**
+ * Password cryptography adapters: {@link app.journal.adapter.crypto.Argon2PasswordHasher} (Argon2id
+ * through password4j, PHC strings, a bounded number of concurrent hashes) and
+ * {@link app.journal.adapter.crypto.NbvcxzPasswordPolicy} (guessability through nbvcxz).
+ * Nothing here ever logs a password or a hash.
+ */
+@NullMarked
+package app.journal.adapter.crypto;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,28 @@
+package app.journal.application.port.in;
+
+import app.journal.domain.session.RefreshId;
+import app.journal.domain.session.SessionId;
+import app.journal.domain.session.UserSession;
+import app.journal.domain.user.User;
+
+public interface RefreshSession {
+
+    Outcome refresh(RefreshSessionCommand command);
+
+    record RefreshSessionCommand(SessionId sessionId, RefreshId presented) {}
+
+    sealed interface Outcome {
+        /** The session now stands at {@code session.refreshId()}; hand out tokens for it. */
+        record Refreshed(User user, UserSession session) implements Outcome {}
+
+        record Rejected(Reason reason) implements Outcome {}
+    }
+
+    enum Reason {
+        UNKNOWN_SESSION,
+        EXPIRED,
+        REVOKED,
+        REUSE_DETECTED,
+        ACCOUNT_UNAVAILABLE
+    }
+}

@@ -1,0 +1,16 @@
+package app.journal.application.port.in;
+
+import app.journal.domain.session.SessionId;
+import app.journal.domain.user.UserId;
+
+public interface RevokeSession {
+
+    /** @throws SessionNotFoundException when the owner has no such session */
+    void revoke(UserId owner, SessionId sessionId);
+
+    final class SessionNotFoundException extends RuntimeException {
+        public SessionNotFoundException() {
+            super("No such session");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package app.journal.application.port.in;
+
+public interface VerifyEmail {
+
+    /** @throws RateLimitedException when this client tries too many links */
+    Outcome verify(VerifyEmailCommand command);
+
+    record VerifyEmailCommand(String token, String clientKey) {
+
+        @Override
+        public String toString() {
+            return "VerifyEmailCommand[redacted]";
+        }
+    }
+
+    enum Outcome {
+        VERIFIED,
+        /** The link was used before (links are single use). */
+        ALREADY_USED,
+        /** Expired, tampered with, not ours, or for an account that no longer has that address. */
+        INVALID
+    }
+}

@@ -1,0 +1,67 @@
+package app.journal.application.service;
+
+import app.journal.application.port.in.RegisterUser;
+import app.journal.application.port.out.PasswordHasher;
+import app.journal.application.port.out.PasswordPolicy;
+import app.journal.application.port.out.RateLimiter;
+import app.journal.application.port.out.Users;
+import app.journal.domain.InvalidValueException;
+import app.journal.domain.user.EmailAddress;
+import app.journal.domain.user.User;
+import app.journal.domain.user.UserId;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Registration that cannot be used to find out who has an account: a new and a taken address take
+ * the same path (validate, hash, one insert attempt, hand a mail to the asynchronous mailer) and
+ * give the same answer.
+ */
+public final class RegisterUserService implements RegisterUser {
+
+    private final Users users;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final VerificationLinks links;
+    private final Throttle throttle;
+    private final AccountSettings settings;
+    private final Clock clock;
+
+    public RegisterUserService(Users users, PasswordHasher hasher, PasswordPolicy policy, VerificationLinks links,
+            RateLimiter limiter, AccountSettings settings, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.links = links;
+        this.throttle = new Throttle(limiter);
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(RegisterUserCommand command) {
+        throttle.check("register:client:" + command.clientKey(), settings.rateLimits().registerPerClient());
+        var email = new EmailAddress(command.email());
+        var password = settings.passwordRules().normalize(command.password());
+        var localPart = email.value().substring(0, email.value().indexOf('@'));
+        policy.weakness(password, List.of(email.value(), localPart, "journal")).ifPresent(reason -> {
+            throw new InvalidValueException("password", reason);
+        });
+        var hash = hasher.hash(password);
+        var user = User.register(UserId.random(), email, hash, clock.instant());
+        if (users.addIfEmailFree(user)) {
+            links.send(user.id(), email);
+            return;
+        }
+        // Taken. Help the owner if they never verified (and are not disabled), within the same
+        // per-address budget as "resend", silently, so that registering again and again from many
+        // clients cannot flood the address; otherwise send nothing. Either way the caller gets
+        // exactly the same answer as for a new address.
+        users.findByEmail(email)
+                .filter(existing -> !existing.isVerified() && existing.passwordHash() != null
+                        && !existing.isDisabled())
+                .filter(existing -> throttle.allows(ResendVerificationService.accountKey(existing.email()),
+                        settings.rateLimits().resendPerAccount()))
+                .ifPresent(existing -> links.send(existing.id(), existing.email()));
+    }
+}

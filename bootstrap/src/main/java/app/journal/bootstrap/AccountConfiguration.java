@@ -1,0 +1,160 @@
+package app.journal.bootstrap;
+
+import app.journal.adapter.rest.security.AccessTokenVerifier;
+import app.journal.adapter.rest.security.CachingAccessTokenVerifier;
+import app.journal.adapter.rest.security.ClientAddresses;
+import app.journal.adapter.rest.security.UserManagementGateFilter;
+import app.journal.adapter.rest.token.JjwtTokenCodec;
+import app.journal.adapter.rest.token.JwtVerificationTokens;
+import app.journal.application.port.in.AccountQueries;
+import app.journal.application.port.in.LogIn;
+import app.journal.application.port.in.LogOut;
+import app.journal.application.port.in.RefreshSession;
+import app.journal.application.port.in.RegisterUser;
+import app.journal.application.port.in.ResendVerification;
+import app.journal.application.port.in.RevokeSession;
+import app.journal.application.port.in.VerifyEmail;
+import app.journal.application.port.out.AuthEvents;
+import app.journal.application.port.out.PasswordHasher;
+import app.journal.application.port.out.PasswordPolicy;
+import app.journal.application.port.out.RateLimiter;
+import app.journal.application.port.out.UserSessions;
+import app.journal.application.port.out.Users;
+import app.journal.application.port.out.VerificationMailer;
+import app.journal.application.port.out.VerificationTokens;
+import app.journal.application.service.AccountQueryService;
+import app.journal.application.service.AccountSettings;
+import app.journal.application.service.LogInService;
+import app.journal.application.service.LogOutService;
+import app.journal.application.service.RefreshSessionService;
+import app.journal.application.service.RegisterUserService;
+import app.journal.application.service.ResendVerificationService;
+import app.journal.application.service.RevokeSessionService;
+import app.journal.application.service.VerificationLinks;
+import app.journal.application.service.VerifyEmailService;
+import app.journal.domain.session.SessionPolicy;
+import app.journal.domain.user.PasswordRules;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Accounts and sessions: settings, adapters and one bean per use case. */
+@Configuration(proxyBeanMethods = false)
+class AccountConfiguration {
+
+    @Bean
+    AccountSettings accountSettings(JournalProperties p) {
+        var limits = p.rateLimits();
+        return new AccountSettings(
+                p.auth().requireEmailVerify(),
+                new PasswordRules(p.auth().passwordMinLength(), p.auth().passwordMaxLength()),
+                sessionPolicy(p),
+                URI.create(p.publicBaseUrl().toString().replaceAll("/+$", "") + "/verify"),
+                new AccountSettings.RateLimits(rule(limits.registerPerClient()), rule(limits.loginPerClient()),
+                        rule(limits.loginPerAccount()), rule(limits.resendPerClient()), rule(limits.resendPerAccount()),
+                        rule(limits.verifyPerClient())));
+    }
+
+    static SessionPolicy sessionPolicy(JournalProperties p) {
+        var s = p.sessions();
+        return new SessionPolicy(s.idleTimeout(), s.absoluteLifetime(), s.reuseGrace());
+    }
+
+    private static AccountSettings.Rule rule(JournalProperties.Rule rule) {
+        return new AccountSettings.Rule(rule.limit(), rule.window());
+    }
+
+    @Bean
+    AuthEvents authEvents(MeterRegistry registry) {
+        return new MicrometerAuthEvents(registry);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService mailExecutor() {
+        return new ThreadPoolExecutor(1, 2, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000),
+                Thread.ofPlatform().name("journal-mail-", 0).daemon(true).factory());
+    }
+
+    @Bean
+    VerificationTokens verificationTokens(JjwtTokenCodec codec) {
+        return new JwtVerificationTokens(codec);
+    }
+
+    @Bean
+    VerificationLinks verificationLinks(VerificationTokens tokens, VerificationMailer mailer, ExecutorService mailExecutor,
+            AccountSettings settings) {
+        return new VerificationLinks(tokens, new AsyncVerificationMailer(mailer, mailExecutor), settings.verifyPageUrl());
+    }
+
+    @Bean
+    RegisterUser registerUser(Users users, PasswordHasher hasher, PasswordPolicy policy, VerificationLinks links,
+            RateLimiter limiter, AccountSettings settings, Clock clock) {
+        return new RegisterUserService(users, hasher, policy, links, limiter, settings, clock);
+    }
+
+    @Bean
+    VerifyEmail verifyEmail(Users users, VerificationTokens tokens, RateLimiter limiter, AccountSettings settings,
+            Clock clock) {
+        return new VerifyEmailService(users, tokens, limiter, settings, clock);
+    }
+
+    @Bean
+    ResendVerification resendVerification(Users users, VerificationLinks links, RateLimiter limiter,
+            AccountSettings settings) {
+        return new ResendVerificationService(users, links, limiter, settings);
+    }
+
+    @Bean
+    LogIn logIn(Users users, UserSessions sessions, PasswordHasher hasher, AuthEvents events, RateLimiter limiter,
+            AccountSettings settings, Clock clock) {
+        return new LogInService(users, sessions, hasher, events, limiter, settings, clock);
+    }
+
+    @Bean
+    RefreshSession refreshSession(Users users, UserSessions sessions, AuthEvents events, AccountSettings settings,
+            Clock clock) {
+        return new RefreshSessionService(users, sessions, events, settings, clock);
+    }
+
+    @Bean
+    LogOut logOut(UserSessions sessions, AuthEvents events, Clock clock) {
+        return new LogOutService(sessions, events, clock);
+    }
+
+    @Bean
+    RevokeSession revokeSession(UserSessions sessions, AuthEvents events, Clock clock) {
+        return new RevokeSessionService(sessions, events, clock);
+    }
+
+    @Bean
+    AccountQueries accountQueries(Users users, UserSessions sessions, AccountSettings settings, Clock clock) {
+        return new AccountQueryService(users, sessions, settings.sessionPolicy(), clock);
+    }
+
+    @Bean
+    AccessTokenVerifier accessTokenVerifier(JjwtTokenCodec codec, AccountQueries accountQueries, Clock clock) {
+        return new CachingAccessTokenVerifier(codec::readAccess, accountQueries::isSessionActive, clock, 10_000);
+    }
+
+    @Bean
+    ClientAddresses clientAddresses(JournalProperties properties) {
+        return new ClientAddresses(new HashSet<>(properties.http().trustedProxies()));
+    }
+
+    @Bean
+    FilterRegistrationBean<UserManagementGateFilter> userManagementGate(JournalProperties properties) {
+        var registration = new FilterRegistrationBean<>(new UserManagementGateFilter(properties.userMgmt().enabled()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+}

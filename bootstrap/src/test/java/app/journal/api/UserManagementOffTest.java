@@ -1,0 +1,40 @@
+package app.journal.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Seed M1.T2/M1.T3: with JOURNAL_USER_MGMT_ENABLED=false every new route is a 404, whatever the method. */
+class UserManagementOffTest extends ApiTestBase {
+
+    static List<String> accountRoutes() {
+        return List.of("/api/auth/register", "/api/auth/verify", "/api/auth/resend-verification", "/api/auth/login",
+                "/api/auth/refresh", "/api/auth/logout", "/api/me", "/api/sessions",
+                "/api/sessions/00000000-0000-0000-0000-000000000000");
+    }
+
+    @ParameterizedTest
+    @MethodSource("accountRoutes")
+    void every_account_route_is_not_found_for_every_method(String path) {
+        for (var method : List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS")) {
+            var body = List.of("POST", "PUT", "PATCH").contains(method) ? "{}" : null;
+            var response = send(method, path, body, null);
+            assertThat(response.status()).as(method + " " + path).isEqualTo(404);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("accountRoutes")
+    void account_routes_are_not_found_even_with_a_valid_token(String path) {
+        assertThat(get(path, demoToken()).status()).isEqualTo(404);
+    }
+
+    @org.junit.jupiter.api.Test
+    void demo_mode_and_the_journal_work_as_before() {
+        var token = demoToken();
+        assertThat(post("/api/entries", json(java.util.Map.of("title", "Still here", "body", "")), token).status())
+                .isEqualTo(201);
+    }
+}
