@@ -33,4 +33,28 @@ class OperationsTest extends ApiTestBase {
         assertThat(key.has("kid")).isTrue();
         assertThat(key.has("d")).as("private key material").isFalse();
     }
+
+    @Test
+    void the_openapi_description_lists_the_endpoints_and_the_problem_shape() {
+        var response = get("/v3/api-docs", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        var doc = response.json();
+        assertThat(doc.get("paths").has("/api/entries")).isTrue();
+        assertThat(doc.get("paths").has("/api/auth/login")).isTrue();
+        assertThat(doc.get("components").get("schemas").has("Problem")).isTrue();
+        assertThat(doc.get("paths").get("/api/entries").get("post").get("responses").has("400")).isTrue();
+    }
+
+    @Test
+    void cross_origin_calls_are_refused_unless_the_origin_is_configured() {
+        var preflight = http.sendAsync(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://localhost:" + port + "/api/entries"))
+                        .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                        .header("Origin", "https://evil.example")
+                        .header("Access-Control-Request-Method", "POST").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).join();
+
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
 }
