@@ -61,6 +61,8 @@ final class JournalApp implements AutoCloseable {
         Path jar = packagedJar();
         int port = freePort();
         Path log = Path.of("target", "app-" + name + ".log").toAbsolutePath();
+        // Whatever the application writes next to itself (generated keys in .journal/) stays under target/.
+        Path workingDirectory = Path.of("target", "app-" + name).toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(),
@@ -70,12 +72,13 @@ final class JournalApp implements AutoCloseable {
                 "--spring.datasource.password=" + database.password()));
         command.addAll(extraArgs);
         ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().putAll(extraEnv);
         Process process;
         try {
-            Files.createDirectories(log.getParent());
+            Files.createDirectories(workingDirectory);
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + jar, e);

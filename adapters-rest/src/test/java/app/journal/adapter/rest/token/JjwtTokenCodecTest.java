@@ -1,0 +1,146 @@
+package app.journal.adapter.rest.token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.journal.domain.session.RefreshId;
+import app.journal.domain.session.SessionId;
+import app.journal.domain.user.EmailAddress;
+import app.journal.domain.user.Role;
+import app.journal.domain.user.UserId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class JjwtTokenCodecTest {
+
+    private static final TokenSettings SETTINGS = new TokenSettings("journal", "journal-api", "journal-refresh",
+            "journal-verify", Duration.ofMinutes(10), Duration.ofHours(24), Duration.ofSeconds(30));
+    private static final TokenKeys KEYS = TokenKeys.generate();
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final JjwtTokenCodec codec = new JjwtTokenCodec(KEYS, SETTINGS, clock);
+    private final UserId user = UserId.random();
+
+    @Test
+    void an_access_token_says_who_which_session_and_which_roles() {
+        var sid = SessionId.random();
+        var token = codec.issueAccess(user, sid, Set.of(Role.USER));
+
+        var claims = codec.readAccess(token.value());
+
+        assertThat(claims.userId()).isEqualTo(user);
+        assertThat(claims.sessionId()).isEqualTo(sid);
+        assertThat(claims.roles()).containsExactly(Role.USER);
+        assertThat(claims.expiresAt()).isEqualTo(Instant.parse("2026-11-25T10:10:00Z"));
+    }
+
+    @Test
+    void an_access_token_expires_after_its_lifetime_plus_the_clock_skew() {
+        var token = codec.issueAccess(user, null, Set.of(Role.USER)).value();
+
+        clock.set(Instant.parse("2026-11-25T10:10:29Z"));
+        assertThat(codec.readAccess(token).userId()).isEqualTo(user);
+        clock.set(Instant.parse("2026-11-25T10:10:31Z"));
+        assertThatThrownBy(() -> codec.readAccess(token)).isInstanceOf(InvalidTokenException.class);
+    }
+
+    @Test
+    void a_refresh_token_carries_sid_and_rid_and_lives_until_the_given_instant() {
+        var sid = SessionId.random();
+        var rid = RefreshId.random();
+        var token = codec.issueRefresh(user, sid, rid, Instant.parse("2026-12-25T10:00:00Z"));
+
+        var claims = codec.readRefresh(token.value());
+
+        assertThat(claims.sessionId()).isEqualTo(sid);
+        assertThat(claims.refreshId()).isEqualTo(rid);
+        assertThat(claims.expiresAt()).isEqualTo(Instant.parse("2026-12-25T10:00:00Z"));
+    }
+
+    @Test
+    void each_kind_of_token_is_refused_where_another_kind_is_expected() {
+        var access = codec.issueAccess(user, SessionId.random(), Set.of(Role.USER)).value();
+        var refresh = codec.issueRefresh(user, SessionId.random(), RefreshId.random(), clock.instant().plusSeconds(60))
+                .value();
+        var verify = codec.issueVerify(user, new EmailAddress("ada@example.org")).value();
+
+        assertThatThrownBy(() -> codec.readAccess(refresh)).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> codec.readAccess(verify)).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> codec.readRefresh(access)).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> codec.readRefresh(verify)).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> codec.readVerify(access)).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> codec.readVerify(refresh)).isInstanceOf(InvalidTokenException.class);
+        assertThat(codec.readVerify(verify).email().value()).isEqualTo("ada@example.org");
+    }
+
+    @Test
+    void tokens_of_another_issuer_or_key_are_refused() {
+        var foreign = new JjwtTokenCodec(TokenKeys.generate(), SETTINGS, clock);
+        var otherIssuer = new JjwtTokenCodec(KEYS, new TokenSettings("someone-else", "journal-api", "journal-refresh",
+                "journal-verify", Duration.ofMinutes(10), Duration.ofHours(24), Duration.ofSeconds(30)), clock);
+
+        assertThatThrownBy(() -> codec.readAccess(foreign.issueAccess(user, null, Set.of(Role.USER)).value()))
+                .isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> codec.readAccess(otherIssuer.issueAccess(user, null, Set.of(Role.USER)).value()))
+                .isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> codec.readRefresh(foreign.issueRefresh(user, SessionId.random(), RefreshId.random(),
+                clock.instant().plusSeconds(60)).value())).isInstanceOf(InvalidTokenException.class);
+    }
+
+    @Test
+    void garbage_and_oversized_tokens_are_refused_as_invalid_tokens() {
+        assertThatThrownBy(() -> codec.readAccess("")).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> codec.readAccess("a.b.c")).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> codec.readAccess("x".repeat(10_000))).isInstanceOf(InvalidTokenException.class);
+    }
+
+    @Test
+    void the_jwks_holds_the_public_key_with_its_kid_and_nothing_private() {
+        @SuppressWarnings("unchecked")
+        var key = ((java.util.List<java.util.Map<String, Object>>) codec.jwks().get("keys")).getFirst();
+
+        assertThat(key).containsEntry("kid", KEYS.keyId()).containsEntry("alg", "ES256").containsEntry("kty", "EC");
+        assertThat(key).doesNotContainKey("d");
+    }
+
+    @Test
+    void keys_survive_a_round_trip_through_pem() {
+        var restored = TokenKeys.fromPem(KEYS.privatePem(), KEYS.publicPem(), KEYS.hmacBase64());
+        var token = codec.issueAccess(user, null, Set.of(Role.USER)).value();
+
+        assertThat(new JjwtTokenCodec(restored, SETTINGS, clock).readAccess(token).userId()).isEqualTo(user);
+        assertThat(restored.keyId()).isEqualTo(KEYS.keyId());
+        assertThat(restored.toString()).doesNotContain(KEYS.hmacBase64());
+    }
+
+    private static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
