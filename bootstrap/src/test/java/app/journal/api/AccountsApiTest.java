@@ -162,13 +162,15 @@ class AccountsApiTest extends AccountsApiTestBase {
     }
 
     @Test
-    void refresh_rotates_and_the_old_refresh_token_no_longer_works() {
+    void refresh_rotates_and_the_old_refresh_token_no_longer_works_and_a_replay_is_logged(CapturedOutput output) {
         var first = registerVerifyAndLogIn(uniqueEmail()).get("refreshToken").asString();
         var second = refresh(first).json().get("refreshToken").asString();
         var third = refresh(second).json().get("refreshToken").asString();
 
         assertThat(refresh(first).status()).as("older than the immediate predecessor").isEqualTo(401);
         assertThat(refresh(third).status()).as("replay revoked the whole session").isEqualTo(401);
+        assertThat(output.getAll()).contains("Refresh token reuse detected: session "
+                + codec.readRefresh(first).sessionId() + " of user");
     }
 
     @Test

@@ -107,7 +107,12 @@ class AuthController {
             return switch (refreshSession.refresh(new RefreshSessionCommand(claims.sessionId(), claims.refreshId()))) {
                 case RefreshSession.Outcome.Refreshed refreshed -> tokenPair(refreshed.user(), refreshed.session());
                 case RefreshSession.Outcome.Rejected rejected -> {
-                    log.info("Refresh refused: {}", rejected.reason());
+                    if (rejected.reason() == RefreshSession.Reason.REUSE_DETECTED) {
+                        log.warn("Refresh token reuse detected: session {} of user {} revoked", claims.sessionId(),
+                                claims.userId());
+                    } else {
+                        log.info("Refresh refused for session {}: {}", claims.sessionId(), rejected.reason());
+                    }
                     yield invalidRefresh();
                 }
             };
