@@ -1,18 +1,6 @@
 # Journal as a container. Build: docker build -t journal .   (docker-compose.yml does this for you)
 FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
-# Poms first, so dependency downloads are cached while only sources change.
-COPY .mvn .mvn
-COPY mvnw pom.xml ./
-COPY domain/pom.xml domain/
-COPY application/pom.xml application/
-COPY adapters-persistence/pom.xml adapters-persistence/
-COPY adapters-rest/pom.xml adapters-rest/
-COPY adapters-crypto/pom.xml adapters-crypto/
-COPY adapters-mail/pom.xml adapters-mail/
-COPY web-ui/pom.xml web-ui/
-COPY bootstrap/pom.xml bootstrap/
-COPY e2e-tests/pom.xml e2e-tests/
 COPY . .
 RUN ./mvnw -B -q -DskipTests -pl bootstrap -am package
 
