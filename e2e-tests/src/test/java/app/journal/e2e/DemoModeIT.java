@@ -8,6 +8,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
@@ -34,7 +36,9 @@ class DemoModeIT {
     static void startApplicationAndBrowser() {
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         database = TestDatabase.create("e2e_demo_mode");
-        app = JournalApp.start("demo-mode", database);
+        // Both account switches off, whatever the environment says: demo mode must work exactly as before.
+        app = JournalApp.start("demo-mode", database,
+                List.of("--journal.user-mgmt.enabled=false", "--journal.web.user-mgmt-enabled=false"), Map.of());
         chromium = Chromium.launch();
     }
 

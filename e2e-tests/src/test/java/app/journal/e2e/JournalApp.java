@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.jar.JarFile;
 
 /**
@@ -57,9 +58,20 @@ final class JournalApp implements AutoCloseable {
      * {@code --journal.user-mgmt.enabled=true}) and environment variables, and waits until it is healthy.
      */
     static JournalApp start(String name, TestDatabase database, List<String> extraArgs, Map<String, String> extraEnv) {
+        List<String> args = List.copyOf(extraArgs);
+        return start(name, database, port -> args, extraEnv);
+    }
+
+    /**
+     * As {@link #start(String, TestDatabase, List, Map)}, for arguments that must name the port the
+     * application will listen on (such as {@code --journal.public-base-url=http://localhost:<port>}).
+     */
+    static JournalApp start(String name, TestDatabase database, IntFunction<List<String>> extraArgsForPort,
+            Map<String, String> extraEnv) {
         Objects.requireNonNull(database, "database");
         Path jar = packagedJar();
         int port = freePort();
+        List<String> extraArgs = extraArgsForPort.apply(port);
         Path log = Path.of("target", "app-" + name + ".log").toAbsolutePath();
         // Whatever the application writes next to itself (generated keys in .journal/) stays under target/.
         Path workingDirectory = Path.of("target", "app-" + name).toAbsolutePath();
@@ -96,6 +108,10 @@ final class JournalApp implements AutoCloseable {
     /** {@code http://127.0.0.1:<port>} without a trailing slash. */
     String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    int port() {
+        return port;
     }
 
     Path log() {

@@ -1,38 +1,28 @@
 package app.journal.webui;
 
+import app.journal.webui.api.CredentialHolder;
 import app.journal.webui.api.CredentialStore;
-import app.journal.webui.api.SessionCredentials;
 import com.vaadin.flow.server.VaadinSession;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Keeps the API credentials as an attribute of the browser's {@link VaadinSession}: in server memory
- * only, gone when that session ends. Must be used on a thread that holds the session (a UI event, a
- * navigation, or {@code UI.access}).
+ * Keeps one {@link CredentialHolder} per browser session as an attribute of its {@link VaadinSession}:
+ * in server memory only, shared by the browser's tabs, gone when that session ends. A sign-in moves the
+ * Vaadin session to a fresh HTTP session ({@code VaadinService.reinitializeSession}); the holder moves
+ * with it. Must be used on a thread that holds the session (a UI event, a navigation, or {@code UI.access}).
  */
 final class VaadinSessionCredentialStore implements CredentialStore {
 
     @Override
-    public Optional<SessionCredentials> current() {
-        return Optional.ofNullable(session().getAttribute(SessionCredentials.class));
-    }
-
-    @Override
-    public void store(SessionCredentials credentials) {
-        session().setAttribute(SessionCredentials.class, Objects.requireNonNull(credentials, "credentials"));
-    }
-
-    @Override
-    public void clear() {
-        session().setAttribute(SessionCredentials.class, null);
-    }
-
-    private static VaadinSession session() {
+    public CredentialHolder holder() {
         VaadinSession session = VaadinSession.getCurrent();
         if (session == null) {
             throw new IllegalStateException("The journal API was called outside of a browser session");
         }
-        return session;
+        CredentialHolder holder = session.getAttribute(CredentialHolder.class);
+        if (holder == null) {
+            holder = new CredentialHolder();
+            session.setAttribute(CredentialHolder.class, holder);
+        }
+        return holder;
     }
 }

@@ -36,4 +36,10 @@ class WebUiPropertiesTest {
                 .isInstanceOf(BindException.class)
                 .rootCause().hasMessageContaining("absolute http(s) URL");
     }
+
+    @Test
+    void accounts_in_the_ui_are_off_unless_switched_on() {
+        assertThat(bind(Map.of()).userMgmtEnabled()).isFalse();
+        assertThat(bind(Map.of("journal.web.user-mgmt-enabled", "true")).userMgmtEnabled()).isTrue();
+    }
 }

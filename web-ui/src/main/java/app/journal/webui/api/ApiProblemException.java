@@ -1,5 +1,6 @@
 package app.journal.webui.api;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,12 @@ public final class ApiProblemException extends JournalApiException {
 
     public static final String INVALID_INPUT = "urn:journal:problem:invalid-input";
     public static final String NOT_FOUND = "urn:journal:problem:not-found";
+    public static final String INVALID_CREDENTIALS = "urn:journal:problem:invalid-credentials";
+    public static final String INVALID_REFRESH_TOKEN = "urn:journal:problem:invalid-refresh-token";
+    public static final String VERIFICATION_LINK_USED = "urn:journal:problem:verification-link-used";
+    public static final String VERIFICATION_LINK_INVALID = "urn:journal:problem:verification-link-invalid";
+    public static final String TOO_MANY_REQUESTS = "urn:journal:problem:too-many-requests";
+    public static final String SERVICE_BUSY = "urn:journal:problem:service-busy";
 
     private final int status;
     private final String type;
@@ -20,16 +27,18 @@ public final class ApiProblemException extends JournalApiException {
     private final String detail;
     private final List<FieldError> fieldErrors;
     private final boolean documented;
+    private final @Nullable Duration retryAfter;
 
     /** A problem the web UI itself concludes, without a problem document from the API. */
     ApiProblemException(int status, @Nullable String title, @Nullable String detail) {
-        this(status, null, title, detail, null, false);
+        this(status, null, title, detail, null, false, null);
     }
 
     ApiProblemException(int status, @Nullable String type, @Nullable String title, @Nullable String detail,
-            @Nullable List<FieldError> fieldErrors, boolean documented) {
+            @Nullable List<FieldError> fieldErrors, boolean documented, @Nullable Duration retryAfter) {
         super(messageFor(status, title, detail));
         this.documented = documented;
+        this.retryAfter = retryAfter;
         this.status = status;
         this.type = type == null || type.isBlank() ? "about:blank" : type;
         this.title = title == null ? "" : title;
@@ -85,5 +94,15 @@ public final class ApiProblemException extends JournalApiException {
 
     public boolean isNotFound() {
         return status == 404;
+    }
+
+    /** Whether the problem has this {@code type}, for example {@link #INVALID_CREDENTIALS}. */
+    public boolean is(String problemType) {
+        return type.equals(problemType);
+    }
+
+    /** How long the API asked to wait before trying again ({@code Retry-After} in seconds), if it said. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

@@ -1,16 +1,12 @@
 package app.journal.webui.api;
 
-import java.util.Optional;
-
 /**
- * Where {@link JournalApiClient} keeps the credentials of the browser session it is serving. The web
- * UI's implementation attaches them to the current Vaadin session; tests use a plain field.
+ * Finds the {@link CredentialHolder} of the browser session {@link JournalApiClient} is serving. The web
+ * UI's implementation keeps one holder per Vaadin session; tests hand out one holder of their own.
  */
+@FunctionalInterface
 public interface CredentialStore {
 
-    Optional<SessionCredentials> current();
-
-    void store(SessionCredentials credentials);
-
-    void clear();
+    /** The holder of the current browser session, created empty on first use. */
+    CredentialHolder holder();
 }

@@ -2,8 +2,10 @@ package app.journal.webui.view;
 
 import app.journal.webui.api.ApiProblemException;
 import app.journal.webui.api.Entry;
+import app.journal.webui.api.EntryDraft;
 import app.journal.webui.api.JournalApiClient;
 import app.journal.webui.api.JournalApiException;
+import app.journal.webui.api.SessionEndedException;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -11,7 +13,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -25,12 +29,21 @@ final class EditEntryDialog extends Dialog {
     private final EntryFields fields = new EntryFields("edit-entry-title", "edit-entry-body");
     private final Consumer<Entry> onSaved;
     private final Consumer<UUID> onGone;
+    private final BiConsumer<UUID, EntryDraft> onSessionEnded;
+    private final EntryDraft original;
 
-    EditEntryDialog(JournalApiClient api, Entry entry, Consumer<Entry> onSaved, Consumer<UUID> onGone) {
+    /**
+     * @param onSessionEnded gets what the person typed when saving found the session over (the dialog
+     *                       closes; the text must not be lost)
+     */
+    EditEntryDialog(JournalApiClient api, Entry entry, Consumer<Entry> onSaved, Consumer<UUID> onGone,
+            BiConsumer<UUID, EntryDraft> onSessionEnded) {
         this.api = api;
         this.entryId = entry.id();
         this.onSaved = onSaved;
         this.onGone = onGone;
+        this.onSessionEnded = onSessionEnded;
+        this.original = new EntryDraft(entry.title(), entry.body());
 
         setHeaderTitle("Edit entry");
         setId("edit-entry-dialog");
@@ -60,6 +73,21 @@ final class EditEntryDialog extends Dialog {
         });
     }
 
+    /** Puts text typed earlier (and not saved) into the fields, in place of the entry's saved text. */
+    void restore(EntryDraft unsaved) {
+        fields.fill(unsaved.title(), unsaved.body());
+    }
+
+    /** What the person changed and has not saved, if anything. */
+    Optional<EntryDraft> unsavedChanges() {
+        EntryDraft now = fields.draft();
+        return now.equals(original) ? Optional.empty() : Optional.of(now);
+    }
+
+    UUID entryId() {
+        return entryId;
+    }
+
     private void save() {
         try {
             Entry saved = api.updateEntry(entryId, fields.draft());
@@ -77,6 +105,10 @@ final class EditEntryDialog extends Dialog {
             Toasts.error(unplaced.isEmpty() && !problem.fieldErrors().isEmpty()
                     ? "Please check the highlighted fields."
                     : problem.getMessage());
+        } catch (SessionEndedException ended) {
+            EntryDraft typed = fields.draft();
+            close();
+            onSessionEnded.accept(entryId, typed);
         } catch (JournalApiException failure) {
             Toasts.error("Your changes were not saved. " + failure.getMessage());
         }

@@ -1,5 +1,6 @@
 package app.journal.webui.view;
 
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
@@ -8,6 +9,7 @@ final class Toasts {
 
     private static final int SUCCESS_MILLIS = 3_000;
     private static final int ERROR_MILLIS = 7_000;
+    private static final int NOTICE_MILLIS = 12_000;
 
     private Toasts() {
     }
@@ -16,6 +18,22 @@ final class Toasts {
         Notification notification = Notification.show(text, SUCCESS_MILLIS, Notification.Position.BOTTOM_CENTER);
         notification.addThemeVariants(NotificationVariant.SUCCESS);
         notification.addClassName("toast-success");
+    }
+
+    /**
+     * Something the person should know and may need a while to read (for example: text given back). The
+     * text is an element with {@code id}, so that it can be found on the page while the toast shows.
+     */
+    static void notice(String id, String text) {
+        Span message = new Span(text);
+        message.setId(id);
+        Notification notification = new Notification(message);
+        notification.setDuration(NOTICE_MILLIS);
+        notification.setPosition(Notification.Position.BOTTOM_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        notification.setAssertive(true);
+        notification.addClassName("toast-notice");
+        notification.open();
     }
 
     static void error(String text) {

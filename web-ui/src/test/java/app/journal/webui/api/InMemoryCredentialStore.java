@@ -1,24 +1,12 @@
 package app.journal.webui.api;
 
-import java.util.Optional;
-
-/** Credentials of one pretend browser session, in a field. */
+/** The credentials of one pretend browser session: a single holder, shared by every caller. */
 final class InMemoryCredentialStore implements CredentialStore {
 
-    private SessionCredentials credentials;
+    private final CredentialHolder holder = new CredentialHolder();
 
     @Override
-    public Optional<SessionCredentials> current() {
-        return Optional.ofNullable(credentials);
-    }
-
-    @Override
-    public void store(SessionCredentials credentials) {
-        this.credentials = credentials;
-    }
-
-    @Override
-    public void clear() {
-        credentials = null;
+    public CredentialHolder holder() {
+        return holder;
     }
 }

@@ -36,7 +36,7 @@ class JournalApiClientTest {
         assertThat(client.startDemoSession()).isEqualTo(new DemoStart.Started());
         client.listEntries(0, 20);
 
-        assertThat(credentials.current()).contains(new SessionCredentials.Demo("demo-token-1"));
+        assertThat(credentials.holder().current()).contains(new SessionCredentials.Demo("demo-token-1"));
         assertThat(api.calls()).extracting(FakeJournalApi.Call::path, FakeJournalApi.Call::authorization)
                 .containsExactly(tuple("/api/demo/session", ""), tuple("/api/entries", "Bearer demo-token-1"));
     }
@@ -123,7 +123,7 @@ class JournalApiClientTest {
         EntryPage page = client.listEntries(0, 20);
 
         assertThat(page.items()).extracting(Entry::title).containsExactly("Before expiry");
-        assertThat(credentials.current()).contains(new SessionCredentials.Demo("demo-token-2"));
+        assertThat(credentials.holder().current()).contains(new SessionCredentials.Demo("demo-token-2"));
         assertThat(api.calls()).extracting(FakeJournalApi.Call::authorization).containsSubsequence(
                 "Bearer demo-token-1", "", "Bearer demo-token-2");
     }
@@ -140,9 +140,8 @@ class JournalApiClientTest {
     }
 
     @Test
-    void without_a_session_entry_calls_fail_as_unauthenticated_without_asking_the_server() {
-        assertThatThrownBy(() -> client.listEntries(0, 20))
-                .isInstanceOfSatisfying(ApiProblemException.class, problem -> assertThat(problem.status()).isEqualTo(401));
+    void without_a_session_entry_calls_fail_as_session_ended_without_asking_the_server() {
+        assertThatThrownBy(() -> client.listEntries(0, 20)).isInstanceOf(SessionEndedException.class);
         assertThat(api.calls()).isEmpty();
     }
 

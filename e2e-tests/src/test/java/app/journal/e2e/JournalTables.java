@@ -1,0 +1,95 @@
+package app.journal.e2e;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads what the application stored, straight from its database: the one place a black-box test can
+ * see sessions rotate and end.
+ */
+final class JournalTables {
+
+    private static final String SESSION_COLUMNS = "s.id, s.user_id, s.refresh_id, s.expires_at, s.revoked_at, s.revoke_reason";
+
+    private final DataSource dataSource;
+
+    JournalTables(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    record SessionRow(UUID id, UUID userId, UUID refreshId, Instant expiresAt, @Nullable Instant revokedAt,
+            @Nullable String revokeReason) {}
+
+    /** The sessions of the account {@code email} that are not revoked, newest first. */
+    List<SessionRow> activeSessions(String email) {
+        return sessions("SELECT " + SESSION_COLUMNS + " FROM user_sessions s JOIN users u ON u.id = s.user_id"
+                + " WHERE u.email = ? AND s.revoked_at IS NULL ORDER BY s.created_at DESC", email);
+    }
+
+    /** The only session of {@code email} that is not revoked; fails if there is none or more than one. */
+    SessionRow onlyActiveSession(String email) {
+        List<SessionRow> active = activeSessions(email);
+        if (active.size() != 1) {
+            throw new AssertionError("Expected exactly one active session of " + email + ", found " + active);
+        }
+        return active.getFirst();
+    }
+
+    SessionRow session(UUID id) {
+        List<SessionRow> rows = sessions("SELECT " + SESSION_COLUMNS + " FROM user_sessions s WHERE s.id = ?", id);
+        if (rows.isEmpty()) {
+            throw new AssertionError("No session " + id);
+        }
+        return rows.getFirst();
+    }
+
+    /** How many journal entries with exactly this title exist (whoever owns them). */
+    int entriesTitled(String title) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT count(*) FROM journal_entries WHERE title = ?")) {
+            query.setString(1, title);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count entries: " + e.getMessage(), e);
+        }
+    }
+
+    private List<SessionRow> sessions(String sql, Object parameter) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, parameter);
+            try (ResultSet rows = query.executeQuery()) {
+                List<SessionRow> sessions = new ArrayList<>();
+                while (rows.next()) {
+                    sessions.add(new SessionRow(
+                            rows.getObject("id", UUID.class),
+                            rows.getObject("user_id", UUID.class),
+                            rows.getObject("refresh_id", UUID.class),
+                            rows.getTimestamp("expires_at").toInstant(),
+                            instant(rows.getTimestamp("revoked_at")),
+                            rows.getString("revoke_reason")));
+                }
+                return sessions;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read user_sessions: " + e.getMessage(), e);
+        }
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,174 @@
+package app.journal.webui.view;
+
+import app.journal.webui.WebUiProperties;
+import app.journal.webui.api.ApiProblemException;
+import app.journal.webui.api.FieldError;
+import app.journal.webui.api.JournalApiClient;
+import app.journal.webui.api.JournalApiException;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Sign in with email and password. Supports {@code ?next=<path>} to go back where the person was; says
+ * "Your session has ended" when they were sent here because their session ended.
+ */
+@Route(LoginView.ROUTE)
+@PageTitle("Sign in · Journal")
+public class LoginView extends AuthPage {
+
+    static final String ROUTE = "login";
+
+    private final JournalApiClient api;
+    private final EmailField email = new EmailField("Email address");
+    private final PasswordField password = new PasswordField("Password");
+    private final Button submit = new Button("Sign in");
+    private final Div sessionEnded = alert("session-ended", "auth-notice");
+    private final Div error = alert("login-error", "auth-error");
+    private Optional<String> next = Optional.empty();
+
+    public LoginView(JournalApiClient api, WebUiProperties properties) {
+        super(properties, "Sign in");
+        this.api = api;
+
+        email.setId("login-email");
+        email.setAutocomplete(Autocomplete.EMAIL);
+        email.setRequiredIndicatorVisible(true);
+        email.setManualValidation(true);
+        email.setWidthFull();
+        email.addValueChangeListener(e -> clearInvalid(email));
+
+        password.setId("login-password");
+        password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        password.setRequiredIndicatorVisible(true);
+        password.setManualValidation(true);
+        password.setWidthFull();
+        password.addValueChangeListener(e -> clearInvalid(password));
+
+        submit.setId("login-submit");
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.setWidthFull();
+        submit.addClickListener(e -> signIn());
+
+        Div form = new Div(sessionEnded, error, email, password, submit);
+        form.addClassName("auth-form");
+        submit.addClickShortcut(Key.ENTER).listenOn(form).resetFocusOnActiveElement();
+        card.add(form);
+
+        RouterLink toRegister = new RouterLink("Create an account", RegisterView.class);
+        toRegister.setId("to-register");
+        footer.add(new Span("New to Journal? "), toRegister);
+    }
+
+    @Override
+    protected void enter(BeforeEnterEvent event) {
+        next = SignInRedirect.next(event.getLocation().getQueryParameters());
+        if (api.account().isPresent()) {
+            // Signed in already (maybe in another tab): nothing to do here.
+            SignInRedirect.forward(event, next);
+            return;
+        }
+        if (api.sessionEnded()) {
+            show(sessionEnded, ParkedDrafts.any()
+                    ? "Your session has ended. Please sign in again: what you had not saved yet will be back in the editor."
+                    : "Your session has ended. Please sign in again.");
+        } else {
+            hide(sessionEnded);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        AuthBroadcast.listen(this);
+        email.focus();
+    }
+
+    /** Another tab signed in: this one follows, if the shared session really is signed in now. */
+    @ClientCallable
+    void authChanged(String message) {
+        if (api.account().isPresent()) {
+            getUI().ifPresent(ui -> SignInRedirect.follow(ui, next));
+        }
+    }
+
+    private void signIn() {
+        hide(error);
+        clearInvalid(email);
+        clearInvalid(password);
+        if (email.getValue().isBlank()) {
+            markInvalid(email, "Enter your email address.");
+        }
+        if (password.getValue().isEmpty()) {
+            markInvalid(password, "Enter your password.");
+        }
+        if (email.isInvalid()) {
+            email.focus();
+            return;
+        }
+        if (password.isInvalid()) {
+            password.focus();
+            return;
+        }
+        try {
+            // A fresh HTTP session id once the password is accepted, before any token is kept: no fixation.
+            api.logIn(email.getValue().strip(), password.getValue(),
+                    () -> VaadinService.reinitializeSession(VaadinRequest.getCurrent()));
+        } catch (ApiProblemException problem) {
+            showFailure(problem);
+            return;
+        } catch (JournalApiException failure) {
+            show(error, failure.getMessage());
+            return;
+        }
+        UI ui = UI.getCurrent();
+        AuthBroadcast.announce(ui, AuthBroadcast.SIGNED_IN);
+        SignInRedirect.follow(ui, next);
+    }
+
+    private void showFailure(ApiProblemException problem) {
+        if (problem.is(ApiProblemException.INVALID_CREDENTIALS) || problem.status() == 401) {
+            show(error, problem.getMessage()
+                    + " If you have just registered, open the link we sent you by mail first.");
+            password.clear();
+            password.focus();
+        } else if (problem.status() == 429) {
+            show(error, tooManyAttempts(problem.retryAfter()));
+        } else if (!problem.fieldErrors().isEmpty()) {
+            for (FieldError fieldError : problem.fieldErrors()) {
+                switch (fieldError.field()) {
+                    case "email" -> markInvalid(email, fieldError.message());
+                    case "password" -> markInvalid(password, fieldError.message());
+                    default -> show(error, fieldError.message());
+                }
+            }
+            (email.isInvalid() ? email : password).focus();
+        } else {
+            show(error, problem.getMessage());
+        }
+    }
+
+    static String tooManyAttempts(Optional<Duration> retryAfter) {
+        return retryAfter.map(wait -> {
+            long seconds = Math.max(1, wait.toSeconds());
+            return "Too many attempts. Please wait " + (seconds < 120 ? seconds + " seconds" : seconds / 60 + " minutes")
+                    + " and try again.";
+        }).orElse("Too many attempts. Please wait a little and try again.");
+    }
+}

@@ -1,0 +1,136 @@
+package app.journal.webui.api;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/** Helpers for tests that script the API's answers with okhttp's {@link MockWebServer}. */
+final class ScriptedApi {
+
+    private ScriptedApi() {
+    }
+
+    /** The client as the web UI wires it: JDK HTTP client, HTTP/1.1. */
+    static JournalApiClient client(MockWebServer server, CredentialStore store, RenewalBackoff backoff, Clock clock) {
+        HttpClient httpClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient);
+        factory.setReadTimeout(Duration.ofSeconds(20));
+        RestClient http = RestClient.builder().requestFactory(factory).build();
+        return new JournalApiClient(http, ApiBaseUrl.fixed(server.url("/").toString()), store, backoff, clock);
+    }
+
+    /** No pauses at all, for tests that are not about backing off. */
+    static RenewalBackoff noPauses() {
+        return new RenewalBackoff(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO,
+                RandomGenerator.getDefault(), duration -> {
+                    throw new AssertionError("no pause expected, but asked to sleep " + duration);
+                });
+    }
+
+    static MockResponse json(int status, String body) {
+        return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    static MockResponse problem(int status, String type, String detail) {
+        return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/problem+json")
+                .body("{\"type\":\"" + type + "\",\"title\":\"t\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}")
+                .build();
+    }
+
+    static MockResponse tokenPair(String access, String refresh) {
+        return json(200, "{\"accessToken\":\"" + access + "\",\"refreshToken\":\"" + refresh
+                + "\",\"tokenType\":\"Bearer\",\"expiresIn\":900,\"refreshExpiresIn\":2592000}");
+    }
+
+    static MockResponse emptyPage() {
+        return json(200, "{\"items\":[],\"page\":0,\"size\":20,\"totalItems\":0,\"totalPages\":0}");
+    }
+
+    static MockResponse unauthorized() {
+        return problem(401, "urn:journal:problem:unauthorized", "A valid access token is needed.");
+    }
+
+    /** Every request the server got so far, in order, as "METHOD path [Bearer token] [body]". */
+    static List<RecordedRequest> drain(MockWebServer server) throws InterruptedException {
+        List<RecordedRequest> all = new ArrayList<>();
+        RecordedRequest next;
+        while ((next = server.takeRequest(50, TimeUnit.MILLISECONDS)) != null) {
+            all.add(next);
+        }
+        return all;
+    }
+
+    static String path(RecordedRequest request) {
+        return request.getUrl().encodedPath();
+    }
+
+    static String bearer(RecordedRequest request) {
+        String authorization = request.getHeaders().get("Authorization");
+        return authorization == null ? "" : authorization.replaceFirst("^Bearer ", "");
+    }
+
+    static String body(RecordedRequest request) {
+        return request.getBody() == null ? "" : request.getBody().utf8();
+    }
+
+    static Map<String, Long> countByPath(List<RecordedRequest> requests) {
+        return requests.stream().collect(Collectors.groupingBy(ScriptedApi::path, Collectors.counting()));
+    }
+
+    /** A clock the test moves by hand. */
+    static final class ManualClock extends Clock {
+
+        private volatile Instant now;
+
+        ManualClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** A sleeper that only writes down how long it was asked to sleep. */
+    static final class RecordingSleeper implements RenewalBackoff.Sleeper {
+
+        final BlockingQueue<Duration> sleeps = new LinkedBlockingQueue<>();
+
+        @Override
+        public void sleep(Duration duration) {
+            sleeps.add(duration);
+        }
+    }
+}
