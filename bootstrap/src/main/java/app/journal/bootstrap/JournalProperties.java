@@ -77,8 +77,11 @@ public record JournalProperties(
             @Min(0) @DefaultValue("0") int maxConcurrent,
             @NotNull @DefaultValue("200ms") Duration acquireTimeout) {}
 
-    /** Proxies whose X-Forwarded-For is believed (exact addresses). */
-    public record Http(@DefaultValue List<String> trustedProxies) {}
+    /**
+     * Proxies whose X-Forwarded-For is believed (exact addresses). Loopback by default: the web UI
+     * calls the API from this server on its visitors' behalf and forwards their addresses.
+     */
+    public record Http(@DefaultValue({"127.0.0.1", "0:0:0:0:0:0:0:1"}) List<String> trustedProxies) {}
 
     public record Mail(@NotBlank @DefaultValue("Journal <no-reply@journal.invalid>") String from) {}
 

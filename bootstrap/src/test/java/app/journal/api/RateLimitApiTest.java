@@ -37,4 +37,25 @@ class RateLimitApiTest extends AccountsApiTestBase {
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.header("Retry-After")).isNotBlank();
     }
+
+    @Test
+    void visitors_forwarded_by_the_web_ui_have_budgets_of_their_own() {
+        for (int i = 0; i < 2; i++) {
+            assertThat(registerAs("198.51.100.1").statusCode()).isEqualTo(202);
+        }
+
+        assertThat(registerAs("198.51.100.1").statusCode()).isEqualTo(429);
+        assertThat(registerAs("198.51.100.2").statusCode()).as("another visitor").isEqualTo(202);
+    }
+
+    private java.net.http.HttpResponse<String> registerAs(String visitor) {
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/auth/register"))
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", visitor)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        json(java.util.Map.of("email", uniqueEmail(), "password", PASSWORD))))
+                .build();
+        return http.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofString()).join();
+    }
 }

@@ -75,8 +75,8 @@ class AccountsWebIT {
                     "--journal.public-base-url=http://localhost:" + port,
                     "--journal.tokens.access-ttl=" + ACCESS_TTL.toSeconds() + "s",
                     "--journal.tokens.clock-skew=0s",
-                    // Every request of this suite comes from loopback (the UI calls the API over it too), so
-                    // the per-client limits would count the whole suite as one visitor.
+                    // Every browser of this suite is one visitor (127.0.0.1; the UI forwards that address to
+                    // the API), and the suite signs up and in more often than one person plausibly would.
                     "--journal.rate-limits.register-per-client.limit=100",
                     "--journal.rate-limits.register-per-client.window=1h",
                     "--journal.rate-limits.login-per-client.limit=100",

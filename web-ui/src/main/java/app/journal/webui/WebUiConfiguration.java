@@ -51,7 +51,8 @@ class WebUiConfiguration {
                 .build();
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
         requestFactory.setReadTimeout(READ_TIMEOUT);
-        RestClient http = restClientBuilder.clone().requestFactory(requestFactory).build();
+        RestClient http = restClientBuilder.clone().requestFactory(requestFactory)
+                .requestInterceptor(new VisitorAddressForwarding()).build();
         return new JournalApiClient(http, baseUrl, new VaadinSessionCredentialStore());
     }
 }
