@@ -157,6 +157,7 @@ class AccountsWebIT {
             Assertions.assertThat(link.toString()).startsWith(site + "/verify?token=");
             page.navigate(link.toString());
             assertThat(page.locator("#verify-success")).isVisible();
+            assertThat(page).hasURL(site + "/verify"); // the one-time token left the address bar
             BrowserTokens.assertNoneIn(page, "the verification link");
             screenshots.take(page, "05-verified");
 
