@@ -93,27 +93,7 @@ class AccountsWebIT {
 
     @AfterAll
     static void stopEverything() {
-        try {
-            if (chromium != null) {
-                chromium.close();
-            }
-        } finally {
-            try {
-                if (app != null) {
-                    app.stop();
-                }
-            } finally {
-                try {
-                    if (mailbox != null) {
-                        mailbox.close();
-                    }
-                } finally {
-                    if (database != null) {
-                        database.close();
-                    }
-                }
-            }
-        }
+        Resources.closeInOrder(chromium, app, mailbox, database);
     }
 
     @Test

@@ -44,21 +44,7 @@ class DemoModeIT {
 
     @AfterAll
     static void stopEverything() {
-        try {
-            if (chromium != null) {
-                chromium.close();
-            }
-        } finally {
-            try {
-                if (app != null) {
-                    app.stop();
-                }
-            } finally {
-                if (database != null) {
-                    database.close();
-                }
-            }
-        }
+        Resources.closeInOrder(chromium, app, database);
     }
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package app.journal.application.service;
 
+import app.journal.application.testing.TestClock;
 import static app.journal.application.service.AccountFixtures.NOW;
 import static app.journal.application.service.AccountFixtures.POLICY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,7 @@ class AccountQueryServiceTest {
     private static final UserId ADA = UserId.random();
     private static final UserId BOB = UserId.random();
 
-    private final MutableClock clock = new MutableClock(NOW);
+    private final TestClock clock = new TestClock(NOW);
     private final InMemoryUsers users = new InMemoryUsers();
     private final InMemoryUserSessions sessions = new InMemoryUserSessions();
     private final AccountQueryService service = new AccountQueryService(users, sessions, POLICY, clock);

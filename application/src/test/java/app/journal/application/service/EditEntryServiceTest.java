@@ -1,5 +1,6 @@
 package app.journal.application.service;
 
+import app.journal.application.testing.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +29,7 @@ class EditEntryServiceTest {
     private static final UserId BOB = new UserId(UUID.fromString("bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb"));
 
     private final InMemoryJournalEntries entries = new InMemoryJournalEntries();
-    private final MutableClock clock = new MutableClock(WRITTEN);
+    private final TestClock clock = new TestClock(WRITTEN);
     private final EditEntryService service = new EditEntryService(entries, clock);
     private final JournalEntry adasEntry = stored(ADA, "Monday", "Rain.");
 

@@ -1,5 +1,6 @@
 package app.journal.application.service;
 
+import app.journal.application.testing.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.journal.application.port.PageRequest;
@@ -21,7 +22,7 @@ class EntryQueryServiceTest {
     private static final UserId BOB = new UserId(UUID.fromString("bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb"));
 
     private final InMemoryJournalEntries entries = new InMemoryJournalEntries();
-    private final MutableClock clock = new MutableClock(T0);
+    private final TestClock clock = new TestClock(T0);
     private final WriteEntryService writer = new WriteEntryService(entries, clock);
     private final EntryQueryService service = new EntryQueryService(entries);
 

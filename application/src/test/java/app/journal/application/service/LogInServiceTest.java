@@ -1,5 +1,6 @@
 package app.journal.application.service;
 
+import app.journal.application.testing.TestClock;
 import static app.journal.application.service.AccountFixtures.GOOD_PASSWORD;
 import static app.journal.application.service.AccountFixtures.NOW;
 import static app.journal.application.service.AccountFixtures.NO_LIMITS;
@@ -45,7 +46,7 @@ class LogInServiceTest {
     private static final EmailAddress ADA = new EmailAddress("ada@example.org");
     private static final Duration WINDOW = Duration.ofMinutes(15);
 
-    private final MutableClock clock = new MutableClock(NOW);
+    private final TestClock clock = new TestClock(NOW);
     private final InMemoryUsers users = new InMemoryUsers();
     private final InMemoryUserSessions sessions = new InMemoryUserSessions();
     private final FakePasswordHasher hasher = new FakePasswordHasher();

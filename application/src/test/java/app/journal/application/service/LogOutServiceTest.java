@@ -1,5 +1,6 @@
 package app.journal.application.service;
 
+import app.journal.application.testing.TestClock;
 import static app.journal.application.service.AccountFixtures.NOW;
 import static app.journal.application.service.AccountFixtures.POLICY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,7 @@ class LogOutServiceTest {
 
     private static final UserId ADA = UserId.random();
 
-    private final MutableClock clock = new MutableClock(NOW);
+    private final TestClock clock = new TestClock(NOW);
     private final InMemoryUserSessions sessions = new InMemoryUserSessions();
     private final RecordingAuthEvents events = new RecordingAuthEvents();
     private final LogOutService service = new LogOutService(sessions, events, clock);

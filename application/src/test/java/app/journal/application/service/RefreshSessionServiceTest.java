@@ -1,5 +1,6 @@
 package app.journal.application.service;
 
+import app.journal.application.testing.TestClock;
 import static app.journal.application.service.AccountFixtures.NOW;
 import static app.journal.application.service.AccountFixtures.POLICY;
 import static app.journal.application.service.AccountFixtures.settings;
@@ -37,7 +38,7 @@ class RefreshSessionServiceTest {
 
     private static final int RACERS = 8;
 
-    private final MutableClock clock = new MutableClock(NOW);
+    private final TestClock clock = new TestClock(NOW);
     private final InMemoryUsers users = new InMemoryUsers();
     private final InMemoryUserSessions sessions = new InMemoryUserSessions();
     private final RecordingAuthEvents events = new RecordingAuthEvents();

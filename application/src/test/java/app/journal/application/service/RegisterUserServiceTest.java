@@ -1,5 +1,6 @@
 package app.journal.application.service;
 
+import app.journal.application.testing.TestClock;
 import static app.journal.application.service.AccountFixtures.GOOD_PASSWORD;
 import static app.journal.application.service.AccountFixtures.NOW;
 import static app.journal.application.service.AccountFixtures.NO_LIMITS;
@@ -42,7 +43,7 @@ class RegisterUserServiceTest {
 
     private static final EmailAddress ADA = new EmailAddress("ada@example.org");
 
-    private final MutableClock clock = new MutableClock(NOW);
+    private final TestClock clock = new TestClock(NOW);
     private final InMemoryUsers users = new InMemoryUsers();
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final FakePasswordPolicy policy = new FakePasswordPolicy();

@@ -1,5 +1,6 @@
 package app.journal.application.service;
 
+import app.journal.application.testing.TestClock;
 import static app.journal.application.service.AccountFixtures.NOW;
 import static app.journal.application.service.AccountFixtures.NO_LIMITS;
 import static app.journal.application.service.AccountFixtures.VERIFY_PAGE;
@@ -35,7 +36,7 @@ class ResendVerificationServiceTest {
     private static final EmailAddress ADA = new EmailAddress("ada@example.org");
     private static final Duration HOUR = Duration.ofHours(1);
 
-    private final MutableClock clock = new MutableClock(NOW);
+    private final TestClock clock = new TestClock(NOW);
     private final InMemoryUsers users = new InMemoryUsers();
     private final FakeVerificationTokens tokens = new FakeVerificationTokens();
     private final RecordingVerificationMailer mailer = new RecordingVerificationMailer();

@@ -1,5 +1,6 @@
 package app.journal.application.service;
 
+import app.journal.application.testing.TestClock;
 import static app.journal.application.service.AccountFixtures.NOW;
 import static app.journal.application.service.AccountFixtures.NO_LIMITS;
 import static app.journal.application.service.AccountFixtures.settings;
@@ -26,7 +27,7 @@ class VerifyEmailServiceTest {
 
     private static final EmailAddress ADA = new EmailAddress("ada@example.org");
 
-    private final MutableClock clock = new MutableClock(NOW);
+    private final TestClock clock = new TestClock(NOW);
     private final InMemoryUsers users = new InMemoryUsers();
     private final FakeVerificationTokens tokens = new FakeVerificationTokens();
     private final FakeRateLimiter limiter = new FakeRateLimiter(clock);

@@ -1,5 +1,6 @@
 package app.journal.application.service;
 
+import app.journal.application.testing.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +20,7 @@ class WriteEntryServiceTest {
     private static final UserId ADA = new UserId(UUID.fromString("aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa"));
 
     private final InMemoryJournalEntries entries = new InMemoryJournalEntries();
-    private final MutableClock clock = new MutableClock(NOW);
+    private final TestClock clock = new TestClock(NOW);
     private final WriteEntryService service = new WriteEntryService(entries, clock);
 
     @Test

@@ -1,5 +1,7 @@
 package app.journal.webui.view;
 
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import app.journal.webui.WebUiProperties;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
@@ -71,6 +73,16 @@ abstract class AuthPage extends Main implements BeforeEnterObserver {
     static void markInvalid(HasValidation field, String message) {
         field.setErrorMessage(message);
         field.setInvalid(true);
+    }
+
+    /** The set-up every email and password field of the sign-in and registration pages shares. */
+    static void prepareField(TextFieldBase<?, String> field, String id, Autocomplete autocomplete) {
+        field.setId(id);
+        field.setAutocomplete(autocomplete);
+        field.setRequiredIndicatorVisible(true);
+        field.setManualValidation(true);
+        field.setWidthFull();
+        field.addValueChangeListener(e -> clearInvalid(field));
     }
 
     static void clearInvalid(HasValidation field) {

@@ -47,19 +47,8 @@ public class LoginView extends AuthPage {
         super(properties, "Sign in");
         this.api = api;
 
-        email.setId("login-email");
-        email.setAutocomplete(Autocomplete.EMAIL);
-        email.setRequiredIndicatorVisible(true);
-        email.setManualValidation(true);
-        email.setWidthFull();
-        email.addValueChangeListener(e -> clearInvalid(email));
-
-        password.setId("login-password");
-        password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
-        password.setRequiredIndicatorVisible(true);
-        password.setManualValidation(true);
-        password.setWidthFull();
-        password.addValueChangeListener(e -> clearInvalid(password));
+        prepareField(email, "login-email", Autocomplete.EMAIL);
+        prepareField(password, "login-password", Autocomplete.CURRENT_PASSWORD);
 
         submit.setId("login-submit");
         submit.addThemeVariants(ButtonVariant.PRIMARY);

@@ -44,20 +44,10 @@ public class RegisterView extends AuthPage {
         Paragraph intro = new Paragraph("Your journal is private. We send you a link to confirm your address.");
         intro.addClassName("auth-intro");
 
-        email.setId("register-email");
-        email.setAutocomplete(Autocomplete.EMAIL);
-        email.setRequiredIndicatorVisible(true);
-        email.setManualValidation(true);
-        email.setWidthFull();
-        email.addValueChangeListener(e -> clearInvalid(email));
+        prepareField(email, "register-email", Autocomplete.EMAIL);
 
-        password.setId("register-password");
-        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        password.setRequiredIndicatorVisible(true);
-        password.setManualValidation(true);
-        password.setWidthFull();
+        prepareField(password, "register-password", Autocomplete.NEW_PASSWORD);
         password.setHelperText("Use a long passphrase you use nowhere else, for example a few unrelated words.");
-        password.addValueChangeListener(e -> clearInvalid(password));
 
         submit.setId("register-submit");
         submit.addThemeVariants(ButtonVariant.PRIMARY);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.journal.adapter.rest.token.AccessClaims;
+import app.journal.application.testing.TestClock;
 import app.journal.adapter.rest.token.InvalidTokenException;
 import app.journal.domain.session.SessionId;
 import app.journal.domain.user.Role;
@@ -60,28 +61,11 @@ class CachingAccessTokenVerifierTest {
     @Test
     void a_cached_entry_is_never_used_past_the_token_expiry() {
         expiry = NOW.plusSeconds(5);
-        var clock = new Clock() {
-            Instant now = NOW;
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-        };
+        var clock = new TestClock(NOW);
         var verifier = verifier(clock, 10);
         verifier.verify("t1");
 
-        clock.now = NOW.plusSeconds(5);
+        clock.set(NOW.plusSeconds(5));
         verifier.verify("t1");
 
         assertThat(decodes).as("decoded again, so the real expiry check applies").hasValue(2);

@@ -3,15 +3,14 @@ package app.journal.adapter.rest.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.journal.application.testing.TestClock;
 import app.journal.domain.session.RefreshId;
 import app.journal.domain.session.SessionId;
 import app.journal.domain.user.EmailAddress;
 import app.journal.domain.user.Role;
 import app.journal.domain.user.UserId;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,7 @@ class JjwtTokenCodecTest {
             "journal-verify", Duration.ofMinutes(10), Duration.ofHours(24), Duration.ofSeconds(30));
     private static final TokenKeys KEYS = TokenKeys.generate();
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final JjwtTokenCodec codec = new JjwtTokenCodec(KEYS, SETTINGS, clock);
     private final UserId user = UserId.random();
 
@@ -115,32 +114,5 @@ class JjwtTokenCodecTest {
         assertThat(new JjwtTokenCodec(restored, SETTINGS, clock).readAccess(token).userId()).isEqualTo(user);
         assertThat(restored.keyId()).isEqualTo(KEYS.keyId());
         assertThat(restored.toString()).doesNotContain(KEYS.hmacBase64());
-    }
-
-    private static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
