@@ -1,42 +1,24 @@
 package app.journal.adapter.persistence;
 
-import app.journal.adapter.persistence.testing.TestDatabase;
+import app.journal.adapter.persistence.testing.MigratedDatabase;
 import app.journal.application.port.out.JournalEntries;
 import app.journal.application.port.out.Users;
 import app.journal.application.testing.JournalEntriesContract;
-import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The journal-entries contract on a real, migrated PostgreSQL (one database for the class). */
 class JooqJournalEntriesContractTest extends JournalEntriesContract {
 
-    private static TestDatabase database;
-    private static DSLContext dsl;
-
-    @BeforeAll
-    static void createDatabase() {
-        database = TestDatabase.create("jooq_journal_entries");
-        database.migrate();
-        dsl = DSL.using(database.dataSource(), SQLDialect.POSTGRES);
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final MigratedDatabase db = new MigratedDatabase("jooq_journal_entries");
 
     @Override
     protected JournalEntries journalEntries() {
-        return new JooqJournalEntries(dsl);
+        return new JooqJournalEntries(db.dsl());
     }
 
     @Override
     protected Users users() {
-        return new JooqUsers(dsl);
+        return new JooqUsers(db.dsl());
     }
 }

@@ -1,14 +1,10 @@
 package app.journal.adapter.persistence;
 
-import app.journal.adapter.persistence.testing.TestDatabase;
+import app.journal.adapter.persistence.testing.MigratedDatabase;
 import app.journal.application.port.out.UserSessions;
 import app.journal.application.port.out.Users;
 import app.journal.application.testing.UserSessionsContract;
-import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The sessions contract on a real, migrated PostgreSQL (one database for the class). The concurrent
@@ -16,30 +12,16 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class JooqUserSessionsContractTest extends UserSessionsContract {
 
-    private static TestDatabase database;
-    private static DSLContext dsl;
-
-    @BeforeAll
-    static void createDatabase() {
-        database = TestDatabase.create("jooq_user_sessions");
-        database.migrate();
-        dsl = DSL.using(database.dataSource(), SQLDialect.POSTGRES);
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final MigratedDatabase db = new MigratedDatabase("jooq_user_sessions");
 
     @Override
     protected UserSessions userSessions() {
-        return new JooqUserSessions(dsl);
+        return new JooqUserSessions(db.dsl());
     }
 
     @Override
     protected Users users() {
-        return new JooqUsers(dsl);
+        return new JooqUsers(db.dsl());
     }
 }
