@@ -25,6 +25,7 @@ public final class DatabaseCreator implements ApplicationListener<ApplicationEnv
         }
         var user = env.getProperty("spring.datasource.username", "");
         var password = env.getProperty("spring.datasource.password", "");
+        // Runs before configuration properties are bound, so it reads its one switch itself.
         boolean create = env.getProperty("journal.db.create-if-missing", Boolean.class, true);
         ensureDatabase(url, user, password, create);
     }

@@ -18,7 +18,6 @@ import org.springframework.validation.annotation.Validated;
 public record JournalProperties(
         @Valid @DefaultValue Demo demo,
         @Valid @DefaultValue UserMgmt userMgmt,
-        @Valid @DefaultValue Db db,
         @Valid @DefaultValue Tokens tokens,
         @Valid @DefaultValue Cors cors,
         @Valid @DefaultValue Api api,
@@ -91,8 +90,6 @@ public record JournalProperties(
 
     /** Accounts and sessions; off means every route they add is a 404. */
     public record UserMgmt(@DefaultValue("false") boolean enabled) {}
-
-    public record Db(@DefaultValue("true") boolean createIfMissing) {}
 
     public record Tokens(
             @NotBlank @DefaultValue("journal") String issuer,

@@ -44,7 +44,7 @@ public abstract class AccountsApiTestBase extends ApiTestBase {
     }
 
     @AfterAll
-    static void stopMail() {
+    static void emptyMailbox() {
         MAIL.reset();
     }
 

@@ -1,5 +1,6 @@
 package app.journal.adapter.persistence;
 
+import static app.journal.adapter.persistence.testing.SqlAssertions.assertViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,12 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.postgresql.util.PSQLException;
 
 /**
  * The seed's M1.T1 checklist for the accounts migration (V2: users and user sessions), checked on a
@@ -52,21 +51,21 @@ class AccountsMigrationTest {
     void migrate_on_a_clean_database_succeeds_and_reaches_version_2() {
         try (var clean = TestDatabase.create("accounts_clean")) {
             // Target 2: later migrations (V3 rate limits, ...) have their own tests.
-            MigrateResult result = flyway(clean, "2").migrate();
+            MigrateResult result = clean.flyway("2").migrate();
 
             assertThat(result.success).isTrue();
             assertThat(result.migrationsExecuted).isEqualTo(2);
             assertThat(result.targetSchemaVersion).isEqualTo("2");
-            assertThat(flyway(clean, null).info().current().getVersion().getVersion()).isEqualTo("2");
+            assertThat(clean.flyway(null).info().current().getVersion().getVersion()).isEqualTo("2");
         }
     }
 
     @Test
     void version_2_adds_exactly_the_users_and_user_sessions_tables() throws SQLException {
         try (var stepwise = TestDatabase.create("accounts_stepwise")) {
-            flyway(stepwise, "1").migrate();
+            stepwise.flyway("1").migrate();
             Set<String> afterV1 = tables(stepwise);
-            flyway(stepwise, "2").migrate();
+            stepwise.flyway("2").migrate();
             Set<String> afterV2 = tables(stepwise);
 
             assertThat(afterV1).contains("journal_entries").doesNotContain("users", "user_sessions");
@@ -202,14 +201,6 @@ class AccountsMigrationTest {
         }
     }
 
-    private static Flyway flyway(TestDatabase database, String target) {
-        var configuration = Flyway.configure().dataSource(database.dataSource()).locations("classpath:db/migration");
-        if (target != null) {
-            configuration.target(target);
-        }
-        return configuration.load();
-    }
-
     private static Set<String> tables(TestDatabase database) throws SQLException {
         Set<String> tables = new HashSet<>();
         try (Connection c = database.dataSource().getConnection();
@@ -222,14 +213,6 @@ class AccountsMigrationTest {
             }
         }
         return tables;
-    }
-
-    private static void assertViolation(Throwable thrown, String sqlState, String constraint) {
-        assertThat(thrown).isInstanceOf(PSQLException.class);
-        var e = (PSQLException) thrown;
-        assertThat(e.getSQLState()).as("SQLState of: %s", e.getMessage()).isEqualTo(sqlState);
-        assertThat(e.getServerErrorMessage()).isNotNull();
-        assertThat(e.getServerErrorMessage().getConstraint()).isEqualTo(constraint);
     }
 
     private static String unique(String name) {

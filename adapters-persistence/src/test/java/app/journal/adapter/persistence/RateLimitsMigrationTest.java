@@ -1,5 +1,6 @@
 package app.journal.adapter.persistence;
 
+import static app.journal.adapter.persistence.testing.SqlAssertions.assertViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,11 +15,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.postgresql.util.PSQLException;
 
 /**
  * The rate limits migration (V3: rate_limit_counters), checked on a real PostgreSQL with plain SQL, so
@@ -32,23 +30,23 @@ class RateLimitsMigrationTest {
     @Test
     void migrate_on_a_clean_database_succeeds_and_reaches_version_3() {
         try (var clean = TestDatabase.create("rate_limits_clean")) {
-            MigrateResult result = flyway(clean, null).migrate();
+            MigrateResult result = clean.flyway(null).migrate();
 
             assertThat(result.success).isTrue();
             assertThat(result.migrationsExecuted).isEqualTo(3);
             assertThat(result.targetSchemaVersion).isEqualTo("3");
-            assertThat(flyway(clean, null).info().current().getVersion().getVersion()).isEqualTo("3");
+            assertThat(clean.flyway(null).info().current().getVersion().getVersion()).isEqualTo("3");
         }
     }
 
     @Test
     void version_3_adds_exactly_the_rate_limit_counters_table_with_its_key_and_expiry_index() throws SQLException {
         try (var stepwise = TestDatabase.create("rate_limits_stepwise")) {
-            flyway(stepwise, "2").migrate();
+            stepwise.flyway("2").migrate();
             Set<String> afterV2 = strings(stepwise, """
                     SELECT table_name FROM information_schema.tables
                     WHERE table_schema = 'public' AND table_type = 'BASE TABLE'""");
-            flyway(stepwise, "3").migrate();
+            stepwise.flyway("3").migrate();
             Set<String> afterV3 = strings(stepwise, """
                     SELECT table_name FROM information_schema.tables
                     WHERE table_schema = 'public' AND table_type = 'BASE TABLE'""");
@@ -102,22 +100,6 @@ class RateLimitsMigrationTest {
             insert.setTimestamp(4, Timestamp.from(windowStart.toInstant().plusSeconds(60)));
             insert.executeUpdate();
         }
-    }
-
-    private static void assertViolation(Throwable thrown, String sqlState, String constraint) {
-        assertThat(thrown).isInstanceOf(PSQLException.class);
-        var e = (PSQLException) thrown;
-        assertThat(e.getSQLState()).as("SQLState of: %s", e.getMessage()).isEqualTo(sqlState);
-        assertThat(e.getServerErrorMessage()).isNotNull();
-        assertThat(e.getServerErrorMessage().getConstraint()).isEqualTo(constraint);
-    }
-
-    private static Flyway flyway(TestDatabase database, @Nullable String target) {
-        var configuration = Flyway.configure().dataSource(database.dataSource()).locations("classpath:db/migration");
-        if (target != null) {
-            configuration.target(target);
-        }
-        return configuration.load();
     }
 
     private static Set<String> strings(TestDatabase database, String sql) throws SQLException {

@@ -47,10 +47,10 @@ public final class LogInService implements LogIn {
     @Override
     public LoggedIn logIn(LogInCommand command) {
         var limits = settings.rateLimits();
+        var email = parse(command.email());
         try {
             throttle.check("login:client:" + command.clientKey(), limits.loginPerClient());
-            parse(command.email()).ifPresent(email ->
-                    throttle.check("login:account:" + email.value(), limits.loginPerAccount()));
+            email.ifPresent(address -> throttle.check("login:account:" + address.value(), limits.loginPerAccount()));
         } catch (app.journal.application.port.in.RateLimitedException limited) {
             events.loginFailed(LoginFailure.RATE_LIMITED);
             throw limited;
@@ -61,7 +61,7 @@ public final class LogInService implements LogIn {
         }
         password = Normalizer.normalize(password, Normalizer.Form.NFC);
 
-        var user = parse(command.email()).flatMap(users::findByEmail).orElse(null);
+        var user = email.flatMap(users::findByEmail).orElse(null);
         if (user == null || user.passwordHash() == null) {
             hasher.verifyAgainstDummy(password);
             throw failed(user == null ? LoginFailure.UNKNOWN_EMAIL : LoginFailure.NO_PASSWORD);

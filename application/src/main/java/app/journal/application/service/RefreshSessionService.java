@@ -86,7 +86,7 @@ public final class RefreshSessionService implements RefreshSession {
             }
         }
         // Three lost races in a row means the token is being hammered; refuse without revoking.
-        return new Outcome.Rejected(Reason.REVOKED);
+        return new Outcome.Rejected(Reason.CONTENDED);
     }
 
     private User usableOwner(UserSession session) {

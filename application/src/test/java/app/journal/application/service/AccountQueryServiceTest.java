@@ -1,6 +1,5 @@
 package app.journal.application.service;
 
-import app.journal.application.testing.TestClock;
 import static app.journal.application.service.AccountFixtures.NOW;
 import static app.journal.application.service.AccountFixtures.POLICY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.journal.application.testing.FakePasswordHasher;
 import app.journal.application.testing.InMemoryUserSessions;
 import app.journal.application.testing.InMemoryUsers;
+import app.journal.application.testing.TestClock;
 import app.journal.domain.session.RefreshId;
 import app.journal.domain.session.RevokeReason;
 import app.journal.domain.session.SessionId;

@@ -1,6 +1,5 @@
 package app.journal.application.service;
 
-import app.journal.application.testing.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +9,7 @@ import app.journal.application.port.in.EditEntry.EditEntryCommand;
 import app.journal.application.port.in.EntryNotFoundException;
 import app.journal.application.port.out.JournalEntries;
 import app.journal.application.testing.InMemoryJournalEntries;
+import app.journal.application.testing.TestClock;
 import app.journal.domain.InvalidValueException;
 import app.journal.domain.entry.EntryBody;
 import app.journal.domain.entry.EntryId;

@@ -1,11 +1,11 @@
 package app.journal.application.service;
 
-import app.journal.application.testing.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.journal.application.port.PageRequest;
 import app.journal.application.port.in.WriteEntry.WriteEntryCommand;
 import app.journal.application.testing.InMemoryJournalEntries;
+import app.journal.application.testing.TestClock;
 import app.journal.domain.entry.JournalEntry;
 import app.journal.domain.user.UserId;
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package app.journal.application.service;
 
-import app.journal.application.testing.TestClock;
 import static app.journal.application.service.AccountFixtures.NOW;
 import static app.journal.application.service.AccountFixtures.POLICY;
 import static app.journal.application.service.AccountFixtures.settings;
@@ -15,6 +14,7 @@ import app.journal.application.testing.FakePasswordHasher;
 import app.journal.application.testing.InMemoryUserSessions;
 import app.journal.application.testing.InMemoryUsers;
 import app.journal.application.testing.RecordingAuthEvents;
+import app.journal.application.testing.TestClock;
 import app.journal.domain.session.RefreshId;
 import app.journal.domain.session.RevokeReason;
 import app.journal.domain.session.SessionId;
@@ -279,5 +279,43 @@ class RefreshSessionServiceTest {
         assertThat(stored(session).isRevoked()).isFalse();
         assertThat(stored(session).previousRefreshId()).isEqualTo(session.refreshId());
         assertThat(events.events()).containsExactly("refreshRotated");
+    }
+
+    @Test
+    void a_refresh_that_keeps_losing_the_race_is_refused_as_contended_without_revoking() {
+        var session = sessionOf(user(false));
+        var alwaysBeaten = new app.journal.application.port.out.UserSessions() {
+            @Override
+            public void add(UserSession s) {
+                sessions.add(s);
+            }
+
+            @Override
+            public java.util.Optional<UserSession> find(SessionId id) {
+                return sessions.find(id);
+            }
+
+            @Override
+            public java.util.Optional<UserSession> compareAndRotate(SessionId id, RefreshId presented, RefreshId next,
+                    java.time.Instant now) {
+                return java.util.Optional.empty(); // someone else always got there first
+            }
+
+            @Override
+            public boolean revoke(SessionId id, java.time.Instant now, RevokeReason reason) {
+                return sessions.revoke(id, now, reason);
+            }
+
+            @Override
+            public List<UserSession> unrevokedOf(UserId userId, java.time.Instant now) {
+                return sessions.unrevokedOf(userId, now);
+            }
+        };
+        var contended = new RefreshSessionService(users, alwaysBeaten, events, settings(), clock);
+
+        var outcome = contended.refresh(new RefreshSessionCommand(session.id(), session.refreshId()));
+
+        assertThat(outcome).isEqualTo(new Rejected(Reason.CONTENDED));
+        assertThat(stored(session).isRevoked()).isFalse();
     }
 }

@@ -1,6 +1,5 @@
 package app.journal.application.service;
 
-import app.journal.application.testing.TestClock;
 import static app.journal.application.service.AccountFixtures.GOOD_PASSWORD;
 import static app.journal.application.service.AccountFixtures.NOW;
 import static app.journal.application.service.AccountFixtures.NO_LIMITS;
@@ -24,6 +23,7 @@ import app.journal.application.testing.FakeRateLimiter;
 import app.journal.application.testing.FakeVerificationTokens;
 import app.journal.application.testing.InMemoryUsers;
 import app.journal.application.testing.RecordingVerificationMailer;
+import app.journal.application.testing.TestClock;
 import app.journal.domain.InvalidValueException;
 import app.journal.domain.user.DemoUser;
 import app.journal.domain.user.EmailAddress;

@@ -1,6 +1,5 @@
 package app.journal.application.service;
 
-import app.journal.application.testing.TestClock;
 import static app.journal.application.service.AccountFixtures.NOW;
 import static app.journal.application.service.AccountFixtures.NO_LIMITS;
 import static app.journal.application.service.AccountFixtures.settings;
@@ -17,6 +16,7 @@ import app.journal.application.testing.FakePasswordHasher;
 import app.journal.application.testing.FakeRateLimiter;
 import app.journal.application.testing.FakeVerificationTokens;
 import app.journal.application.testing.InMemoryUsers;
+import app.journal.application.testing.TestClock;
 import app.journal.domain.user.EmailAddress;
 import app.journal.domain.user.User;
 import app.journal.domain.user.UserId;

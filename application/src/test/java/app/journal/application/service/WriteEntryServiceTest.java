@@ -1,11 +1,11 @@
 package app.journal.application.service;
 
-import app.journal.application.testing.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.journal.application.port.in.WriteEntry.WriteEntryCommand;
 import app.journal.application.testing.InMemoryJournalEntries;
+import app.journal.application.testing.TestClock;
 import app.journal.domain.InvalidValueException;
 import app.journal.domain.entry.EntryBody;
 import app.journal.domain.entry.EntryTitle;

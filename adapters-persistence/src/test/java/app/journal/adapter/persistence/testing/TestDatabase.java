@@ -107,11 +107,16 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Applies every migration in {@code classpath:db/migration}. */
     public void migrate() {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        flyway(null).migrate();
+    }
+
+    /** Flyway on this database with Journal's migrations, up to {@code target} (null: all of them). */
+    public Flyway flyway(@Nullable String target) {
+        var configuration = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+        if (target != null) {
+            configuration.target(target);
+        }
+        return configuration.load();
     }
 
     /** Drops the database, ending any connection still open on it. Closing twice does nothing. */

@@ -106,6 +106,16 @@ class AuthController {
             var claims = tokens.readRefresh(request.refreshToken() == null ? "" : request.refreshToken());
             return switch (refreshSession.refresh(new RefreshSessionCommand(claims.sessionId(), claims.refreshId()))) {
                 case RefreshSession.Outcome.Refreshed refreshed -> tokenPair(refreshed.user(), refreshed.session());
+                case RefreshSession.Outcome.Rejected rejected
+                        when rejected.reason() == RefreshSession.Reason.CONTENDED -> {
+                    // Not the token's fault: many refreshes with it at once. Nothing was revoked; retry.
+                    log.info("Refresh contended for session {}", claims.sessionId());
+                    var busy = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                            "Too many refreshes with this token at once. Try again in a moment.");
+                    busy.setType(ProblemTypes.SERVICE_BUSY);
+                    yield ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                            .cacheControl(CacheControl.noStore()).body(busy);
+                }
                 case RefreshSession.Outcome.Rejected rejected -> {
                     if (rejected.reason() == RefreshSession.Reason.REUSE_DETECTED) {
                         log.warn("Refresh token reuse detected: session {} of user {} revoked", claims.sessionId(),

@@ -23,6 +23,8 @@ public interface RefreshSession {
         EXPIRED,
         REVOKED,
         REUSE_DETECTED,
-        ACCOUNT_UNAVAILABLE
+        ACCOUNT_UNAVAILABLE,
+        /** Lost the compare-and-swap several times in a row: refused (not revoked); the client may retry. */
+        CONTENDED
     }
 }
