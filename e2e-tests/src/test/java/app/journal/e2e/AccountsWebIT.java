@@ -1,12 +1,18 @@
 package app.journal.e2e;
 
+import static app.journal.e2e.JournalPages.ON_LOGIN;
+import static app.journal.e2e.JournalPages.assertSignedIn;
+import static app.journal.e2e.JournalPages.card;
+import static app.journal.e2e.JournalPages.signOut;
+import static app.journal.e2e.JournalPages.submitSignIn;
+import static app.journal.e2e.JournalPages.uniqueTitle;
+import static app.journal.e2e.JournalPages.writeEntry;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.journal.adapter.persistence.testing.TestDatabase;
 import app.journal.e2e.JournalTables.SessionRow;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.Cookie;
@@ -16,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +38,6 @@ class AccountsWebIT {
 
     /** Short enough to wait out in a test; {@code clock-skew=0s} makes the API refuse it right after. */
     private static final Duration ACCESS_TTL = Duration.ofSeconds(5);
-    private static final Pattern ON_LOGIN = Pattern.compile("/login(\\?.*)?$");
 
     private static TestDatabase database;
     private static Mailbox mailbox;
@@ -45,23 +49,6 @@ class AccountsWebIT {
     /** Where the browser goes: the public base URL, the host the mailed links point at. */
     private static String site;
 
-    record Account(String email, String password) {
-
-        static Account fresh(String name) {
-            // Independent parts: the API refuses a password that resembles the address.
-            return new Account(name + "-" + randomPart() + "@example.org", "Lantern-harbour-" + randomPart() + "!");
-        }
-
-        private static String randomPart() {
-            return UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        }
-
-        @Override
-        public String toString() {
-            return "Account[" + email + "]";
-        }
-    }
-
     @BeforeAll
     static void startApplicationMailAndBrowser() {
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
@@ -69,20 +56,9 @@ class AccountsWebIT {
         mailbox = Mailbox.start();
         keys = TestTokenKeys.generate();
         app = JournalApp.start("accounts", database, port -> {
-            List<String> args = new ArrayList<>(List.of(
-                    "--journal.user-mgmt.enabled=true",
-                    "--journal.web.user-mgmt-enabled=true",
-                    "--journal.public-base-url=http://localhost:" + port,
-                    "--journal.tokens.access-ttl=" + ACCESS_TTL.toSeconds() + "s",
-                    "--journal.tokens.clock-skew=0s",
-                    // Every browser of this suite is one visitor (127.0.0.1; the UI forwards that address to
-                    // the API), and the suite signs up and in more often than one person plausibly would.
-                    "--journal.rate-limits.register-per-client.limit=100",
-                    "--journal.rate-limits.register-per-client.window=1h",
-                    "--journal.rate-limits.login-per-client.limit=100",
-                    "--journal.rate-limits.login-per-client.window=15m"));
-            args.addAll(mailbox.applicationArguments());
-            args.addAll(keys.applicationArguments());
+            List<String> args = new ArrayList<>(AccountsArguments.of("http://localhost:" + port, mailbox, keys));
+            args.add("--journal.tokens.access-ttl=" + ACCESS_TTL.toSeconds() + "s");
+            args.add("--journal.tokens.clock-skew=0s");
             return args;
         }, Map.of());
         site = "http://localhost:" + app.port();
@@ -435,48 +411,7 @@ class AccountsWebIT {
     }
 
     private static void signIn(Page page, Account account) {
-        page.navigate(site + "/login");
-        submitSignIn(page, account);
-        assertSignedIn(page, account);
+        JournalPages.signIn(page, site, account);
         BrowserTokens.assertNoneIn(page, "signing in");
-    }
-
-    private static void submitSignIn(Page page, Account account) {
-        page.locator("#login-email input").fill(account.email());
-        page.locator("#login-password input").fill(account.password());
-        page.locator("#login-submit").click();
-    }
-
-    private static void assertSignedIn(Page page, Account account) {
-        assertThat(page.locator("#user-menu")).isVisible();
-        assertThat(page.locator("#user-menu").getByText(account.email()).first()).isVisible();
-        assertThat(page.locator("#entry-list")).isAttached();
-    }
-
-    /** The user menu's sign-out item, opening the menu first when the item sits in a sub-menu. */
-    private static void signOut(Page page) {
-        Locator signOut = page.locator("#sign-out");
-        if (!signOut.isVisible()) {
-            page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        }
-        signOut.click();
-    }
-
-    private static void writeEntry(Page page, String title, String body) {
-        page.locator("#entry-title input").fill(title);
-        page.locator("#entry-body textarea").fill(body);
-        page.locator("#save-entry").click();
-    }
-
-    private static Locator card(Page page, String title) {
-        // Playwright hands the pattern to JavaScript, which knows no \Q..\E quoting: escape by hand.
-        String literal = title.replaceAll("[.*+?^${}()|\\[\\]\\\\/]", "\\\\$0");
-        Pattern exactly = Pattern.compile("^\\s*" + literal + "\\s*$");
-        return page.locator(".entry-card").filter(new Locator.FilterOptions()
-                .setHas(page.locator(".entry-title", new Page.LocatorOptions().setHasText(exactly))));
-    }
-
-    private static String uniqueTitle(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 }
