@@ -42,6 +42,7 @@ final class HaProxy implements AutoCloseable {
     private final int port;
     private final int statsPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Thread killOnExit;
 
     private HaProxy(String name, Process process, Path log, int port, int statsPort) {
         this.name = name;
@@ -49,6 +50,8 @@ final class HaProxy implements AutoCloseable {
         this.log = log;
         this.port = port;
         this.statsPort = statsPort;
+        this.killOnExit = new Thread(process::destroyForcibly, "stop-haproxy-" + name);
+        Runtime.getRuntime().addShutdownHook(killOnExit);
     }
 
     /**
@@ -164,6 +167,11 @@ final class HaProxy implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook runs anyway.
         }
     }
 
