@@ -40,5 +40,14 @@ class StartupReport {
                         + "user management {}",
                 port, database, current == null ? "none" : current.getVersion(),
                 properties.demo().enabled() ? "on" : "off", properties.userMgmt().enabled() ? "on" : "off");
+        if (!properties.cookies().secure()) {
+            log.warn("journal.cookies.secure=false: refresh and CSRF cookies without the __Host- prefix and without "
+                    + "Secure (the plain-http development fallback). Never run production like this.");
+        } else if (!"https".equalsIgnoreCase(properties.publicBaseUrl().getScheme())
+                && !java.util.Set.of("localhost", "127.0.0.1").contains(String.valueOf(properties.publicBaseUrl().getHost()))) {
+            log.warn("journal.public-base-url {} is not https: browsers will refuse the Secure __Host- refresh cookie "
+                    + "there (serve Journal over https, or for development only set journal.cookies.secure=false)",
+                    properties.publicBaseUrl());
+        }
     }
 }
