@@ -6,6 +6,7 @@ import app.journal.webui.api.Restore;
 import app.journal.webui.api.SessionCredentials;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.WrappedHttpSession;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,12 +65,20 @@ final class SignInGuard {
         return outcome;
     }
 
-    /** A new HTTP session id before restored tokens are kept, as at sign-in: no session fixation. */
+    /**
+     * A new HTTP session id before restored tokens are kept, as at sign-in: no session fixation. Not needed
+     * for a session this very request created (the usual case after a restart or failover, when the
+     * browser's session id was unknown here): its id is one the browser has not even seen yet.
+     */
     private static void freshHttpSession() {
         @Nullable VaadinRequest request = VaadinRequest.getCurrent();
-        if (request != null) {
-            VaadinService.reinitializeSession(request);
+        if (request == null) {
+            return;
         }
+        if (request.getWrappedSession(false) instanceof WrappedHttpSession http && http.getHttpSession().isNew()) {
+            return;
+        }
+        VaadinService.reinitializeSession(request);
     }
 
     private static String notNowMessage(Restore.NotNow notNow) {
