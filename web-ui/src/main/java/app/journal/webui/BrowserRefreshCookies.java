@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +19,10 @@ import org.springframework.http.HttpHeaders;
  * {@link VaadinRequest}, the API's {@code Set-Cookie} headers go onto the current {@link VaadinResponse}.
  * Whatever request made the UI call the API (the page load, a click's UIDL request) is the one whose
  * cookies are sent and whose answer carries the rotated cookie back to the browser.
+ *
+ * <p>What this tier passed on during a request counts for the rest of it: after a sign-out cleared the
+ * cookie (or a refresh rotated it), a later call in the same request (the sign-in page the sign-out goes
+ * to) sees the browser's cookies as they will be, not as the request brought them.
  *
  * <p>Cookie names as the API sets them: {@code __Host-journal-refresh} / {@code __Host-journal-csrf}, or
  * {@code journal-refresh} / {@code journal-csrf} where {@code journal.cookies.secure} is off. Both variants
@@ -28,6 +34,8 @@ final class BrowserRefreshCookies implements RefreshTransport {
     static final List<String> CSRF_COOKIES = List.of("__Host-journal-csrf", "journal-csrf");
     static final String CSRF_HEADER = "X-CSRF-Token";
     static final String FETCH_SITE = "Sec-Fetch-Site";
+    /** Request attribute: the cookies set ({@code value}) or cleared ({@code null}) on this request's answer. */
+    private static final String PASSED_ON = BrowserRefreshCookies.class.getName() + ".passed-on";
 
     @Override
     public String loginTransport() {
@@ -66,9 +74,7 @@ final class BrowserRefreshCookies implements RefreshTransport {
     @Override
     public void relay(HttpHeaders answer) {
         List<String> setCookies = answer.getOrEmpty(HttpHeaders.SET_COOKIE);
-        if (!setCookies.isEmpty()) {
-            setCookies.forEach(BrowserRefreshCookies::addSetCookie);
-        }
+        setCookies.forEach(BrowserRefreshCookies::addSetCookie);
     }
 
     @Override
@@ -91,7 +97,40 @@ final class BrowserRefreshCookies implements RefreshTransport {
         VaadinResponse response = VaadinResponse.getCurrent();
         if (response instanceof HttpServletResponse http) {
             http.addHeader(HttpHeaders.SET_COOKIE, value);
+            remember(VaadinRequest.getCurrent(), value);
         }
+    }
+
+    /** Notes what a {@code Set-Cookie} does to one of our cookies, for the rest of this request. */
+    private static void remember(@Nullable VaadinRequest browser, String setCookie) {
+        String[] parts = setCookie.split(";");
+        int equals = parts[0].indexOf('=');
+        if (browser == null || equals <= 0) {
+            return;
+        }
+        String name = parts[0].substring(0, equals).strip();
+        if (!REFRESH_COOKIES.contains(name) && !CSRF_COOKIES.contains(name)) {
+            return;
+        }
+        String value = parts[0].substring(equals + 1).strip();
+        boolean clears = value.isEmpty();
+        for (int i = 1; i < parts.length; i++) {
+            String attribute = parts[i].strip().toLowerCase(java.util.Locale.ROOT);
+            clears |= attribute.startsWith("max-age=") && attribute.substring("max-age=".length()).strip()
+                    .matches("0+|-\\d+");
+        }
+        passedOn(browser).put(name, clears ? null : value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, @Nullable String> passedOn(VaadinRequest browser) {
+        Object held = browser.getAttribute(PASSED_ON);
+        if (held instanceof Map<?, ?> map) {
+            return (Map<String, @Nullable String>) map;
+        }
+        Map<String, @Nullable String> fresh = new LinkedHashMap<>();
+        browser.setAttribute(PASSED_ON, fresh);
+        return fresh;
     }
 
     private record Pair(String name, String value) {
@@ -100,7 +139,10 @@ final class BrowserRefreshCookies implements RefreshTransport {
         }
     }
 
-    /** The browser's cookies in the order it sent them, duplicates kept, read from the raw header. */
+    /**
+     * The browser's cookies in the order it sent them, duplicates kept, read from the raw header; those
+     * this request's answer sets or clears as they will be.
+     */
     private static List<Pair> cookies(@Nullable VaadinRequest browser) {
         if (browser == null) {
             return List.of();
@@ -113,6 +155,14 @@ final class BrowserRefreshCookies implements RefreshTransport {
                     pairs.add(new Pair(part.substring(0, equals).strip(), part.substring(equals + 1).strip()));
                 }
             }
+        }
+        if (browser.getAttribute(PASSED_ON) != null) {
+            passedOn(browser).forEach((name, value) -> {
+                pairs.removeIf(pair -> pair.name().equals(name));
+                if (value != null) {
+                    pairs.add(new Pair(name, value));
+                }
+            });
         }
         return pairs;
     }

@@ -136,6 +136,32 @@ class BrowserRefreshCookiesTest {
     }
 
     @Test
+    void cookies_passed_on_during_a_request_count_for_the_rest_of_it() {
+        browserRequest.addHeader("Cookie", "__Host-journal-refresh=r1; __Host-journal-csrf=c1");
+        HttpHeaders rotated = new HttpHeaders();
+        rotated.add(HttpHeaders.SET_COOKIE, "__Host-journal-refresh=r2; Path=/; Secure; HttpOnly; SameSite=Strict");
+
+        transport.relay(rotated);
+        assertThat(proof().getFirst(HttpHeaders.COOKIE)).isEqualTo("__Host-journal-csrf=c1; __Host-journal-refresh=r2");
+
+        HttpHeaders cleared = new HttpHeaders();
+        cleared.add(HttpHeaders.SET_COOKIE, "__Host-journal-refresh=; Max-Age=0; Path=/; Secure; HttpOnly; SameSite=Strict");
+        cleared.add(HttpHeaders.SET_COOKIE, "__Host-journal-csrf=; Max-Age=0; Path=/; Secure; SameSite=Strict");
+        transport.relay(cleared);
+        assertThat(transport.hasRefreshCookie()).as("signed out: the sign-in page must not restore").isFalse();
+        assertThat(proof().containsHeader(HttpHeaders.COOKIE)).isFalse();
+    }
+
+    @Test
+    void forgotten_cookies_are_gone_for_the_rest_of_the_request() {
+        browserRequest.addHeader("Cookie", "__Host-journal-refresh=r1");
+
+        transport.forget();
+
+        assertThat(transport.hasRefreshCookie()).isFalse();
+    }
+
+    @Test
     void a_browser_without_cookies_has_no_refresh_cookie_and_sends_none() {
         browserRequest.addHeader("Cookie", "JSESSIONID=abc");
 

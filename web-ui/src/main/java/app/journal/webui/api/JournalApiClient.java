@@ -138,7 +138,8 @@ public final class JournalApiClient {
 
     /**
      * Signs in ({@code POST /api/auth/login}, cookie transport): the API sets the refresh cookie, which
-     * goes on to the browser; the access and CSRF tokens are kept for this browser session.
+     * goes on to the browser; the access and CSRF tokens are kept for this browser session. Whoever was
+     * signed in in this browser session is signed out first: the browser has one refresh cookie.
      *
      * @param rememberMe          whether the cookie outlives the browser session ("keep me signed in")
      * @param beforeKeepingTokens runs after the API accepted the credentials and before the tokens are
@@ -152,17 +153,16 @@ public final class JournalApiClient {
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(beforeKeepingTokens, "beforeKeepingTokens");
+        CredentialHolder holder = credentials.holder();
+        // Before the new cookie is set, so that clearing the old one cannot clear it.
+        holder.clear().ifPresent(this::revokeQuietly);
         AuthRequests.LogIn request = new AuthRequests.LogIn(email, password, transport.loginTransport(), rememberMe);
         TokenResponse answer = ApiCalls.tokens(ApiCalls.call(() -> sessions.logIn(request)));
         String accountEmail = emailOf(answer.accessToken()).orElse(email.strip().toLowerCase(Locale.ROOT));
         beforeKeepingTokens.run();
         SessionCredentials.Account account = new SessionCredentials.Account(answer.accessToken(), answer.csrf(),
                 accountEmail);
-        CredentialHolder holder = credentials.holder();
-        Optional<SessionCredentials> previous = holder.current();
         holder.store(account);
-        // The browser is getting the new session's cookie on this answer: ending the old session must not clear it.
-        previous.ifPresent(old -> revokeQuietly(old, false));
         return account;
     }
 
@@ -172,7 +172,7 @@ public final class JournalApiClient {
      * The tokens are gone, and the browser told to drop its cookie, even when the API cannot be reached.
      */
     public void logOut() {
-        credentials.holder().clear().ifPresent(dropped -> revokeQuietly(dropped, true));
+        credentials.holder().clear().ifPresent(this::revokeQuietly);
     }
 
     /**
@@ -273,19 +273,17 @@ public final class JournalApiClient {
     }
 
     /**
-     * Ends an account's session at the API; nothing to do for the demo. When the API cannot end it, the
-     * browser is still told to drop its cookie ({@code relay}: this is the browser's current session).
+     * Ends an account's session at the API, which clears the browser's cookies; nothing to do for the
+     * demo. When the API cannot end it, the browser is still told to drop its cookies.
      */
-    private void revokeQuietly(SessionCredentials dropped, boolean relay) {
+    private void revokeQuietly(SessionCredentials dropped) {
         if (!(dropped instanceof SessionCredentials.Account account)) {
             return;
         }
         try {
-            ApiCalls.run(() -> sessions.logOut(account.csrfToken(), relay));
+            ApiCalls.run(() -> sessions.logOut(account.csrfToken()));
         } catch (JournalApiException | IllegalStateException failed) {
-            if (relay) {
-                transport.forget();
-            }
+            transport.forget();
         }
     }
 

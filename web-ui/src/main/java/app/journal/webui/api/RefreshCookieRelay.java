@@ -15,9 +15,6 @@ import org.springframework.http.client.ClientHttpResponse;
  */
 final class RefreshCookieRelay implements ClientHttpRequestInterceptor {
 
-    /** Request attribute: {@code false} keeps this answer's {@code Set-Cookie} from the browser. */
-    static final String RELAY = "journal.relay-set-cookie";
-
     private final RefreshTransport transport;
 
     RefreshCookieRelay(RefreshTransport transport) {
@@ -31,9 +28,7 @@ final class RefreshCookieRelay implements ClientHttpRequestInterceptor {
             transport.prove(request.getHeaders());
         }
         ClientHttpResponse answer = execution.execute(request, body);
-        if (!Boolean.FALSE.equals(request.getAttributes().get(RELAY))) {
-            transport.relay(answer.getHeaders());
-        }
+        transport.relay(answer.getHeaders());
         return answer;
     }
 }

@@ -1,7 +1,6 @@
 package app.journal.webui.api;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.service.annotation.HttpExchange;
@@ -24,11 +23,7 @@ interface SessionEndpoints {
     @PostExchange("/refresh")
     TokenResponse refresh(@RequestHeader(name = CSRF_HEADER, required = false) @Nullable String csrfToken);
 
-    /**
-     * @param relay whether the answer's {@code Set-Cookie} (which clears the cookies) goes to the browser:
-     *              not when the session ended is one the browser has just been given a new cookie for
-     */
+    /** @param csrfToken the token held in memory; {@code null} lets the transport take the browser's CSRF cookie */
     @PostExchange("/logout")
-    void logOut(@RequestHeader(name = CSRF_HEADER, required = false) @Nullable String csrfToken,
-            @RequestAttribute(RefreshCookieRelay.RELAY) boolean relay);
+    void logOut(@RequestHeader(name = CSRF_HEADER, required = false) @Nullable String csrfToken);
 }

@@ -384,22 +384,24 @@ class JournalApiClientAccountTest {
     }
 
     @Test
-    void signing_in_over_an_existing_session_ends_the_old_one_at_the_api() throws Exception {
+    void signing_in_over_an_existing_session_ends_the_old_one_at_the_api_before_the_new_cookie_is_set()
+            throws Exception {
         signedInWith("old-access", "old-refresh");
-        server.enqueue(tokens("access-1", "refresh-1", "csrf-1"));
-        server.enqueue(json(200, "{\"email\":\"bob@example.org\",\"roles\":[\"user\"],\"verified\":true}"));
         server.enqueue(new MockResponse.Builder().code(204)
                 .addHeader("Set-Cookie", "__Host-journal-refresh=; Max-Age=0; Path=/; Secure; HttpOnly; SameSite=Strict")
                 .build());
+        server.enqueue(tokens("access-1", "refresh-1", "csrf-1"));
+        server.enqueue(json(200, "{\"email\":\"bob@example.org\",\"roles\":[\"user\"],\"verified\":true}"));
 
         client().logIn("bob@example.org", "correct horse battery", false, () -> { });
 
         List<RecordedRequest> requests = drain(server);
         assertThat(requests).extracting(ScriptedApi::path)
-                .containsExactly("/api/auth/login", "/api/me", "/api/auth/logout");
-        assertThat(header(requests.get(2), "X-CSRF-Token")).as("the old session's CSRF token").isEqualTo("csrf-refresh");
+                .containsExactly("/api/auth/logout", "/api/auth/login", "/api/me");
+        assertThat(header(requests.getFirst(), "Cookie")).contains("__Host-journal-refresh=old-refresh");
+        assertThat(header(requests.getFirst(), "X-CSRF-Token")).as("the old session's CSRF token").isEqualTo("csrf-refresh");
         assertThat(holder.current()).contains(new SessionCredentials.Account("access-1", "csrf-1", "bob@example.org"));
-        assertThat(browser.cookie("__Host-journal-refresh")).as("the new session's cookie is not cleared")
+        assertThat(browser.cookie("__Host-journal-refresh")).as("the new session's cookie, set last")
                 .isEqualTo("refresh-1");
     }
 
