@@ -8,7 +8,7 @@ import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
 
 /** The calls that need no sign-in: demo sessions, registering, verifying; and "who is this token?". */
-@HttpExchange(url = "/api", accept = "application/json, application/problem+json")
+@HttpExchange(url = "/api", accept = {"application/json", "application/problem+json"})
 interface PublicEndpoints {
 
     @PostExchange("/demo/session")

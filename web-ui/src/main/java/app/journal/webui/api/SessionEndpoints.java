@@ -11,7 +11,7 @@ import org.springframework.web.service.annotation.PostExchange;
  * client whose {@link RefreshCookieRelay} adds the browser's cookies and proof to refresh and sign-out
  * and relays every {@code Set-Cookie} of the answers to the browser.
  */
-@HttpExchange(url = "/api/auth", accept = "application/json, application/problem+json")
+@HttpExchange(url = "/api/auth", accept = {"application/json", "application/problem+json"})
 interface SessionEndpoints {
 
     String CSRF_HEADER = "X-CSRF-Token";

@@ -45,7 +45,11 @@ public class LoginView extends AuthPage {
     private final Div sessionEnded = alert("session-ended", "auth-notice");
     private final Div error = alert("login-error", "auth-error");
     private Optional<String> next = Optional.empty();
-    /** Whether the page should look for a refresh cookie its own request did not bring. */
+    /**
+     * Whether the page should try the restore itself: its own request brought no refresh cookie (a
+     * {@code SameSite=Strict} cookie is not sent with a page opened from another site), or the API did not
+     * trust that request (a page opened from another site); a request from the page is same-site.
+     */
     private boolean probeForCookie;
 
     private static final String PROBE = """
@@ -101,6 +105,7 @@ public class LoginView extends AuthPage {
             case SignInGuard.NotNow notNow -> {
                 show(error, notNow.message());
                 retryRestore.setVisible(true);
+                probeForCookie = notNow.forbidden();
             }
         }
         if (api.sessionEnded()) {
@@ -117,8 +122,7 @@ public class LoginView extends AuthPage {
         super.onAttach(attachEvent);
         AuthBroadcast.listen(this);
         if (probeForCookie) {
-            // A SameSite=Strict cookie is not sent with a page opened from another site; a request from
-            // this page is same-site. The CSRF cookie (readable, unlike the refresh cookie) says whether to try.
+            // The CSRF cookie (readable, unlike the refresh cookie) says whether there is anything to try.
             getElement().executeJs(PROBE);
         }
         email.focus();

@@ -35,8 +35,13 @@ final class SignInGuard {
     record SignedOut(boolean sawCookie) implements Access {
     }
 
-    /** The sign-in could not be restored right now; nothing was cleared, trying again may work. */
-    record NotNow(String message) implements Access {
+    /**
+     * The sign-in could not be restored right now; nothing was cleared, trying again may work.
+     *
+     * @param forbidden the API did not trust the call ({@code 403}): for example a page opened from another
+     *                  site ({@code Sec-Fetch-Site: cross-site}), which a request from the page itself is not
+     */
+    record NotNow(String message, boolean forbidden) implements Access {
     }
 
     private static final String OUTCOME = SignInGuard.class.getName() + ".outcome";
@@ -57,7 +62,7 @@ final class SignInGuard {
             case Restore.Restored restored -> new SignedIn(restored.account());
             case Restore.NoCookie _ -> new SignedOut(false);
             case Restore.Refused _ -> new SignedOut(true);
-            case Restore.NotNow notNow -> new NotNow(notNowMessage(notNow));
+            case Restore.NotNow notNow -> new NotNow(notNowMessage(notNow), isForbidden(notNow));
         };
         if (request != null && !(outcome instanceof SignedIn)) {
             request.setAttribute(OUTCOME, outcome);
@@ -81,8 +86,12 @@ final class SignInGuard {
         VaadinService.reinitializeSession(request);
     }
 
+    private static boolean isForbidden(Restore.NotNow notNow) {
+        return notNow.reason() instanceof ApiProblemException problem && problem.status() == 403;
+    }
+
     private static String notNowMessage(Restore.NotNow notNow) {
-        if (notNow.reason() instanceof ApiProblemException problem && problem.status() == 403) {
+        if (isForbidden(notNow)) {
             return "Your sign-in could not be confirmed for this page. Please sign in again.";
         }
         return "Your sign-in could not be restored right now. " + notNow.reason().getMessage();
