@@ -72,9 +72,10 @@ public class LoginView extends AuthPage {
 
         rememberMe.setId("remember-me");
         rememberMe.setValue(false);
-        rememberMe.setTooltipText("Stay signed in on this device after closing the browser, until you sign out");
+        rememberMe.setTooltipText("Stay signed in on this device after you close the browser, until you sign out");
 
         retryRestore.setId("restore-retry");
+        retryRestore.addClassName("restore-retry");
         retryRestore.addThemeVariants(ButtonVariant.TERTIARY);
         retryRestore.setVisible(false);
         retryRestore.addClickListener(e -> restoreAgain());
