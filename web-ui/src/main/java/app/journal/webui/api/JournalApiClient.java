@@ -1,7 +1,6 @@
 package app.journal.webui.api;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,11 +24,10 @@ import org.springframework.web.client.RestClient;
 public final class JournalApiClient {
 
     private final CredentialStore credentials;
-    private final RefreshTransport transport;
     private final PublicEndpoints open;
-    private final SessionEndpoints sessions;
     private final EntryEndpoints signedIn;
     private final CredentialRenewal renewal;
+    private final SignIns signIns;
 
     public JournalApiClient(RestClient.Builder http, ApiBaseUrl baseUrl, CredentialStore credentials,
             RefreshTransport transport) {
@@ -43,12 +41,13 @@ public final class JournalApiClient {
     public JournalApiClient(RestClient.Builder http, ApiBaseUrl baseUrl, CredentialStore credentials,
             RefreshTransport transport, RenewalBackoff backoff, Clock clock) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
-        this.transport = Objects.requireNonNull(transport, "transport");
+        Objects.requireNonNull(transport, "transport");
         ApiServices services = new ApiServices(http, baseUrl);
         this.open = services.create(PublicEndpoints.class);
-        this.sessions = services.create(SessionEndpoints.class, new RefreshCookieRelay(transport));
+        SessionEndpoints sessions = services.create(SessionEndpoints.class, new RefreshCookieRelay(transport));
         this.renewal = new CredentialRenewal(open, sessions, transport);
         this.signedIn = services.create(EntryEndpoints.class, new BearerRenewal(credentials, renewal, backoff, clock));
+        this.signIns = new SignIns(credentials, transport, open, sessions, renewal);
     }
 
     // --- the browser session's state -------------------------------------------------------------------
@@ -153,17 +152,7 @@ public final class JournalApiClient {
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(beforeKeepingTokens, "beforeKeepingTokens");
-        CredentialHolder holder = credentials.holder();
-        // Before the new cookie is set, so that clearing the old one cannot clear it.
-        holder.clear().ifPresent(this::revokeQuietly);
-        AuthRequests.LogIn request = new AuthRequests.LogIn(email, password, transport.loginTransport(), rememberMe);
-        TokenResponse answer = ApiCalls.tokens(ApiCalls.call(() -> sessions.logIn(request)));
-        String accountEmail = emailOf(answer.accessToken()).orElse(email.strip().toLowerCase(Locale.ROOT));
-        beforeKeepingTokens.run();
-        SessionCredentials.Account account = new SessionCredentials.Account(answer.accessToken(), answer.csrf(),
-                accountEmail);
-        holder.store(account);
-        return account;
+        return signIns.logIn(email, password, rememberMe, beforeKeepingTokens);
     }
 
     /**
@@ -172,7 +161,7 @@ public final class JournalApiClient {
      * The tokens are gone, and the browser told to drop its cookie, even when the API cannot be reached.
      */
     public void logOut() {
-        credentials.holder().clear().ifPresent(this::revokeQuietly);
+        signIns.logOut();
     }
 
     /**
@@ -186,41 +175,7 @@ public final class JournalApiClient {
      */
     public Restore restoreFromCookie(Runnable beforeKeepingTokens) {
         Objects.requireNonNull(beforeKeepingTokens, "beforeKeepingTokens");
-        CredentialHolder holder = credentials.holder();
-        if (account().isEmpty() && !transport.hasRefreshCookie()) {
-            return new Restore.NoCookie();
-        }
-        holder.lock();
-        try {
-            Optional<SessionCredentials.Account> already = account();
-            if (already.isPresent()) {
-                return new Restore.Restored(already.get());
-            }
-            TokenResponse answer;
-            try {
-                answer = renewal.refresh(null);
-            } catch (ApiProblemException refused) {
-                if (refused.status() == 401) {
-                    holder.noteEndedIfEmpty();
-                    return new Restore.Refused(refused);
-                }
-                return new Restore.NotNow(refused);
-            } catch (JournalApiException failed) {
-                return new Restore.NotNow(failed);
-            }
-            Optional<String> email = emailOf(answer.accessToken());
-            if (email.isEmpty()) {
-                return new Restore.NotNow(new ApiProblemException(502, "Bad answer from the journal service",
-                        "The journal service could not say who is signed in. Please try again."));
-            }
-            beforeKeepingTokens.run();
-            SessionCredentials.Account account = new SessionCredentials.Account(answer.accessToken(), answer.csrf(),
-                    email.get());
-            holder.storeHeld(account);
-            return new Restore.Restored(account);
-        } finally {
-            holder.unlock();
-        }
+        return signIns.restoreFromCookie(beforeKeepingTokens);
     }
 
     /** The signed-in account as the API knows it ({@code GET /api/me}). */
@@ -261,31 +216,6 @@ public final class JournalApiClient {
     }
 
     // --- helpers --------------------------------------------------------------------------------------------
-
-    /** The account's address as the API normalised it; empty when {@code /api/me} cannot say. */
-    private Optional<String> emailOf(String accessToken) {
-        try {
-            Me me = ApiCalls.required(ApiCalls.call(() -> open.me("Bearer " + accessToken)));
-            return me.email().isBlank() ? Optional.empty() : Optional.of(me.email());
-        } catch (JournalApiException unknown) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * Ends an account's session at the API, which clears the browser's cookies; nothing to do for the
-     * demo. When the API cannot end it, the browser is still told to drop its cookies.
-     */
-    private void revokeQuietly(SessionCredentials dropped) {
-        if (!(dropped instanceof SessionCredentials.Account account)) {
-            return;
-        }
-        try {
-            ApiCalls.run(() -> sessions.logOut(account.csrfToken()));
-        } catch (JournalApiException | IllegalStateException failed) {
-            transport.forget();
-        }
-    }
 
     private static String accepted(@Nullable AcceptedResponse answer) {
         return answer == null || answer.message() == null || answer.message().isBlank()
