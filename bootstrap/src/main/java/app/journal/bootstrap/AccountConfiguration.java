@@ -66,7 +66,7 @@ class AccountConfiguration {
 
     static SessionPolicy sessionPolicy(JournalProperties p) {
         var s = p.sessions();
-        return new SessionPolicy(s.idleTimeout(), s.absoluteLifetime(), s.reuseGrace());
+        return new SessionPolicy(s.idleTimeout(), s.absoluteLifetime(), s.reuseGrace(), s.browserSessionLifetime());
     }
 
     private static AccountSettings.Rule rule(JournalProperties.Rule rule) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +28,8 @@ public record JournalProperties(
         @Valid @DefaultValue RateLimits rateLimits,
         @Valid @DefaultValue Passwords passwords,
         @Valid @DefaultValue Http http,
-        @Valid @DefaultValue Mail mail) {
+        @Valid @DefaultValue Mail mail,
+        @Valid @DefaultValue Cookies cookies) {
 
     /**
      * @param requireEmailVerify the seed's auth_require_email_verify: unverified accounts cannot log in
@@ -41,7 +43,16 @@ public record JournalProperties(
     public record Sessions(
             @NotNull @DefaultValue("14d") Duration idleTimeout,
             @NotNull @DefaultValue("30d") Duration absoluteLifetime,
-            @NotNull @DefaultValue("10s") Duration reuseGrace) {}
+            @NotNull @DefaultValue("10s") Duration reuseGrace,
+            @NotNull @DefaultValue("12h") Duration browserSessionLifetime) {}
+
+    /**
+     * The cookie transport's cookies. {@code secure=false} is the plain-http development fallback
+     * (no {@code __Host-} prefix, no {@code Secure}); never in production.
+     */
+    public record Cookies(
+            @DefaultValue("true") boolean secure,
+            @NotNull @Pattern(regexp = "Strict|Lax") @DefaultValue("Strict") String sameSite) {}
 
     public record Rule(@Min(1) int limit, @NotNull Duration window) {}
 

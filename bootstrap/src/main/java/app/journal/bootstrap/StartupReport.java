@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 class StartupReport {
 
     private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
+    /** Hosts where browsers accept Secure cookies over plain http. */
+    private static final java.util.Set<String> LOOPBACK = java.util.Set.of("localhost", "127.0.0.1");
 
     private final JournalProperties properties;
     private final DataSource dataSource;
@@ -40,5 +42,14 @@ class StartupReport {
                         + "user management {}",
                 port, database, current == null ? "none" : current.getVersion(),
                 properties.demo().enabled() ? "on" : "off", properties.userMgmt().enabled() ? "on" : "off");
+        if (!properties.cookies().secure()) {
+            log.warn("journal.cookies.secure=false: refresh and CSRF cookies without the __Host- prefix and without "
+                    + "Secure (the plain-http development fallback). Never run production like this.");
+        } else if (!"https".equalsIgnoreCase(properties.publicBaseUrl().getScheme())
+                && !LOOPBACK.contains(String.valueOf(properties.publicBaseUrl().getHost()))) {
+            log.warn("journal.public-base-url {} is not https: browsers will refuse the Secure __Host- refresh cookie "
+                    + "there (serve Journal over https, or for development only set journal.cookies.secure=false)",
+                    properties.publicBaseUrl());
+        }
     }
 }

@@ -1,6 +1,9 @@
 package app.journal.bootstrap;
 
+import app.journal.adapter.rest.auth.transport.CookieTransport;
+import app.journal.adapter.rest.auth.transport.SameOriginCheck;
 import app.journal.adapter.rest.problem.RequestSizeLimitFilter;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +22,10 @@ class WebConfiguration {
     /**
      * CORS for the API from an explicit allowlist; with none configured (the default) no origin but
      * Journal's own may call it from a browser. Never a wildcard: tokens travel in headers, and a
-     * wildcard would let any page script the API with a stolen one.
+     * wildcard would let any page script the API with a stolen one. Journal's own origin (the public
+     * base URL's) is on the list too: behind a TLS-terminating proxy the request itself looks like
+     * http, and a same-origin call with an {@code Origin} header must not be taken for a foreign one.
+     * Still no credentials: the refresh cookie never travels cross-origin.
      */
     @Bean
     CorsConfigurationSource corsConfigurationSource(JournalProperties properties) {
@@ -30,18 +36,36 @@ class WebConfiguration {
         }
         if (!origins.isEmpty()) {
             var config = new CorsConfiguration();
-            config.setAllowedOrigins(origins);
+            var allowed = new java.util.ArrayList<>(origins);
+            allowed.add(SameOriginCheck.originOf(properties.publicBaseUrl()));
+            config.setAllowedOrigins(allowed);
             config.addAllowedMethod(HttpMethod.GET);
             config.addAllowedMethod(HttpMethod.POST);
             config.addAllowedMethod(HttpMethod.PUT);
             config.addAllowedMethod(HttpMethod.DELETE);
             config.addAllowedHeader("Authorization");
             config.addAllowedHeader("Content-Type");
+            config.addAllowedHeader(CookieTransport.CSRF_HEADER);
             config.setAllowCredentials(false);
             config.setMaxAge(600L);
             source.registerCorsConfiguration("/api/**", config);
         }
         return source;
+    }
+
+    /**
+     * The HTTP session cookie (Vaadin's {@code JSESSIONID}) is {@code Secure} where people reach Journal
+     * over https ({@code server.servlet.session.cookie.same-site=lax} gives it an explicit SameSite).
+     * Tomcat also marks it secure on any request that arrived over TLS.
+     */
+    @Bean
+    ServletContextInitializer secureSessionCookie(JournalProperties properties) {
+        boolean https = "https".equalsIgnoreCase(properties.publicBaseUrl().getScheme());
+        return servletContext -> {
+            if (https) {
+                servletContext.getSessionCookieConfig().setSecure(true);
+            }
+        };
     }
 
     @Bean

@@ -23,7 +23,8 @@ import org.springframework.test.context.TestPropertySource;
         "journal.rate-limits.register-per-client.limit=100000", "journal.rate-limits.register-per-client.window=1h",
         "journal.rate-limits.login-per-client.limit=100000", "journal.rate-limits.login-per-client.window=1h",
         "journal.rate-limits.verify-per-client.limit=100000", "journal.rate-limits.verify-per-client.window=1h",
-        "journal.rate-limits.resend-per-client.limit=100000", "journal.rate-limits.resend-per-client.window=1h"})
+        "journal.rate-limits.resend-per-client.limit=100000", "journal.rate-limits.resend-per-client.window=1h",
+        "journal.public-base-url=https://journal.example"})
 public abstract class AccountsApiTestBase extends ApiTestBase {
 
     protected static final String PASSWORD = "Blue-otter juggles 93 lanterns at dusk";
@@ -40,7 +41,6 @@ public abstract class AccountsApiTestBase extends ApiTestBase {
         registry.add("journal.user-mgmt.enabled", () -> "true");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-        registry.add("journal.public-base-url", () -> "https://journal.example");
     }
 
     @AfterAll

@@ -32,6 +32,25 @@ class UserManagementOffTest extends ApiTestBase {
     }
 
     @org.junit.jupiter.api.Test
+    void the_cookie_transport_is_not_found_either() {
+        var login = post("/api/auth/login", json(java.util.Map.of("email", "ada@example.org", "password", "x",
+                "transport", "cookie", "rememberMe", true)), null);
+        assertThat(login.status()).isEqualTo(404);
+        assertThat(login.headers().allValues("Set-Cookie")).isEmpty();
+
+        for (var path : List.of("/api/auth/refresh", "/api/auth/logout")) {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                    .header("Cookie", "__Host-journal-refresh=eyJx; journal-refresh=eyJy")
+                    .header("Sec-Fetch-Site", "same-origin")
+                    .header("X-CSRF-Token", "A".repeat(43)).build();
+            var response = http.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofString()).join();
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void demo_mode_and_the_journal_work_as_before() {
         var token = demoToken();
         assertThat(post("/api/entries", json(java.util.Map.of("title", "Still here", "body", "")), token).status())

@@ -2,6 +2,7 @@ package app.journal.webui;
 
 import app.journal.webui.api.ApiBaseUrl;
 import app.journal.webui.api.JournalApiClient;
+import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -51,8 +52,15 @@ class WebUiConfiguration {
                 .build();
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
         requestFactory.setReadTimeout(READ_TIMEOUT);
-        RestClient http = restClientBuilder.clone().requestFactory(requestFactory)
-                .requestInterceptor(new VisitorAddressForwarding()).build();
-        return new JournalApiClient(http, baseUrl, new VaadinSessionCredentialStore());
+        RestClient.Builder http = restClientBuilder.clone().requestFactory(requestFactory)
+                .requestInterceptor(new VisitorAddressForwarding())
+                .requestInterceptor(new VisitorAgentForwarding());
+        return new JournalApiClient(http, baseUrl, new VaadinSessionCredentialStore(), new BrowserRefreshCookies());
+    }
+
+    /** An unknown or expired HTTP session reloads the page, which restores the sign-in from the cookie. */
+    @Bean
+    VaadinServiceInitListener journalSessionExpiryReload() {
+        return new SessionExpiryReload();
     }
 }

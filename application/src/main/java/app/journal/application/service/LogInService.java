@@ -80,7 +80,8 @@ public final class LogInService implements LogIn {
             user = upgradeHash(user, password, now);
         }
         var session = UserSession.start(SessionId.random(), user.id(), RefreshId.random(), now,
-                settings.sessionPolicy(), truncate(command.userAgent(), 512), truncate(command.clientIp(), 64));
+                settings.sessionPolicy(), command.persistence(), truncate(command.userAgent(), 512),
+                truncate(command.clientIp(), 64));
         sessions.add(session);
         events.loginSucceeded();
         return new LoggedIn(user, session);

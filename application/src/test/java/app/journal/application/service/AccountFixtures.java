@@ -13,7 +13,7 @@ final class AccountFixtures {
 
     static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
     static final SessionPolicy POLICY =
-            new SessionPolicy(Duration.ofDays(7), Duration.ofDays(30), Duration.ofSeconds(30));
+            new SessionPolicy(Duration.ofDays(7), Duration.ofDays(30), Duration.ofSeconds(30), Duration.ofHours(12));
     static final URI VERIFY_PAGE = URI.create("https://journal.example/verify");
     static final Rule UNLIMITED = new Rule(1_000, Duration.ofMinutes(15));
     static final RateLimits NO_LIMITS = new RateLimits(UNLIMITED, UNLIMITED, UNLIMITED, UNLIMITED, UNLIMITED, UNLIMITED);

@@ -29,6 +29,8 @@ import app.journal.application.testing.InMemoryUsers;
 import app.journal.application.testing.RecordingAuthEvents;
 import app.journal.application.testing.RecordingVerificationMailer;
 import app.journal.application.testing.TestClock;
+import static app.journal.domain.session.SessionPersistence.PERSISTENT;
+import app.journal.domain.session.SessionPersistence;
 import app.journal.domain.user.DemoUser;
 import app.journal.domain.user.EmailAddress;
 import app.journal.domain.user.PasswordHash;
@@ -72,7 +74,7 @@ class LogInServiceTest {
     }
 
     private LoggedIn logIn(@Nullable String email, @Nullable String password) {
-        return service.logIn(new LogInCommand(email, password, "client-1", "Mozilla/5.0 (X11)", "203.0.113.7"));
+        return service.logIn(new LogInCommand(email, password, "client-1", "Mozilla/5.0 (X11)", "203.0.113.7", PERSISTENT));
     }
 
     private void assertLoginFails(@Nullable String email, @Nullable String password, LoginFailure reason) {
@@ -80,6 +82,17 @@ class LogInServiceTest {
         assertThat(events.events()).containsExactly("loginFailed:" + reason);
         assertThat(sessions.all()).isEmpty();
         assertThat(hasher.verificationsOfAnyKind()).as("every failure costs exactly one verification").isEqualTo(1);
+    }
+
+    @Test
+    void a_sign_in_without_keep_me_signed_in_gets_the_browser_session_lifetime() {
+        verifiedAda();
+
+        var session = service.logIn(new LogInCommand("ada@example.org", GOOD_PASSWORD, "client-1", null, null,
+                SessionPersistence.BROWSER_SESSION)).session();
+
+        assertThat(session.expiresAt()).isEqualTo(NOW.plus(POLICY.browserSessionLifetime()));
+        assertThat(sessions.find(session.id()).orElseThrow().expiresAt()).isEqualTo(NOW.plus(Duration.ofHours(12)));
     }
 
     @Test
@@ -94,6 +107,7 @@ class LogInServiceTest {
         assertThat(session.createdAt()).isEqualTo(NOW);
         assertThat(session.lastUsedAt()).isEqualTo(NOW);
         assertThat(session.expiresAt()).isEqualTo(NOW.plus(POLICY.absoluteLifetime()));
+        assertThat(sessions.find(session.id()).orElseThrow().expiresAt()).isEqualTo(session.expiresAt());
         assertThat(session.userAgent()).isEqualTo("Mozilla/5.0 (X11)");
         assertThat(session.clientIp()).isEqualTo("203.0.113.7");
         assertThat(session.previousRefreshId()).isNull();
@@ -136,7 +150,7 @@ class LogInServiceTest {
         verifiedAda();
 
         var session = service.logIn(new LogInCommand("ada@example.org", GOOD_PASSWORD, "client-1",
-                "x".repeat(2_000), null)).session();
+                "x".repeat(2_000), null, PERSISTENT)).session();
 
         assertThat(session.userAgent()).hasSize(512);
         assertThat(session.clientIp()).isNull();
@@ -289,12 +303,12 @@ class LogInServiceTest {
         verifiedAda();
         for (int i = 0; i < 3; i++) {
             var client = "client-" + i;
-            assertThatThrownBy(() -> service.logIn(new LogInCommand("ada@example.org", "wrong guess", client, null, null)))
+            assertThatThrownBy(() -> service.logIn(new LogInCommand("ada@example.org", "wrong guess", client, null, null, PERSISTENT)))
                     .isInstanceOf(LoginFailedException.class);
         }
         int verificationsBefore = hasher.verificationsOfAnyKind();
 
-        assertThatThrownBy(() -> service.logIn(new LogInCommand("ADA@example.org", GOOD_PASSWORD, "client-9", null, null)))
+        assertThatThrownBy(() -> service.logIn(new LogInCommand("ADA@example.org", GOOD_PASSWORD, "client-9", null, null, PERSISTENT)))
                 .isInstanceOfSatisfying(RateLimitedException.class,
                         e -> assertThat(e.retryAfter()).isPositive().isLessThanOrEqualTo(WINDOW));
 
@@ -329,7 +343,7 @@ class LogInServiceTest {
 
         assertThat(events.loginFailures(LoginFailure.RATE_LIMITED)).isEqualTo(1);
         assertThat(sessions.all()).isEmpty();
-        assertThat(service.logIn(new LogInCommand("ada@example.org", GOOD_PASSWORD, "client-2", null, null)).user()
+        assertThat(service.logIn(new LogInCommand("ada@example.org", GOOD_PASSWORD, "client-2", null, null, PERSISTENT)).user()
                 .email()).isEqualTo(ADA);
     }
 

@@ -11,6 +11,7 @@ import app.journal.application.testing.TestClock;
 import app.journal.domain.session.RefreshId;
 import app.journal.domain.session.RevokeReason;
 import app.journal.domain.session.SessionId;
+import static app.journal.domain.session.SessionPersistence.PERSISTENT;
 import app.journal.domain.session.UserSession;
 import app.journal.domain.user.UserId;
 import java.time.Duration;
@@ -26,7 +27,7 @@ class LogOutServiceTest {
     private final LogOutService service = new LogOutService(sessions, events, clock);
 
     private UserSession sessionOf(UserId user) {
-        var session = UserSession.start(SessionId.random(), user, RefreshId.random(), NOW, POLICY, null, null);
+        var session = UserSession.start(SessionId.random(), user, RefreshId.random(), NOW, POLICY, PERSISTENT, null, null);
         sessions.add(session);
         return session;
     }

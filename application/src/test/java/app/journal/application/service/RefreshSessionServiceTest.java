@@ -18,6 +18,7 @@ import app.journal.application.testing.TestClock;
 import app.journal.domain.session.RefreshId;
 import app.journal.domain.session.RevokeReason;
 import app.journal.domain.session.SessionId;
+import static app.journal.domain.session.SessionPersistence.PERSISTENT;
 import app.journal.domain.session.UserSession;
 import app.journal.domain.user.EmailAddress;
 import app.journal.domain.user.Role;
@@ -53,7 +54,7 @@ class RefreshSessionServiceTest {
     }
 
     private UserSession sessionOf(User user) {
-        var session = UserSession.start(SessionId.random(), user.id(), RefreshId.random(), clock.instant(), POLICY,
+        var session = UserSession.start(SessionId.random(), user.id(), RefreshId.random(), clock.instant(), POLICY, PERSISTENT,
                 "Firefox", "203.0.113.7");
         sessions.add(session);
         return session;

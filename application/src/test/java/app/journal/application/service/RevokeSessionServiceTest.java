@@ -13,6 +13,7 @@ import app.journal.application.testing.TestClock;
 import app.journal.domain.session.RefreshId;
 import app.journal.domain.session.RevokeReason;
 import app.journal.domain.session.SessionId;
+import static app.journal.domain.session.SessionPersistence.PERSISTENT;
 import app.journal.domain.session.UserSession;
 import app.journal.domain.user.UserId;
 import java.time.Duration;
@@ -29,7 +30,7 @@ class RevokeSessionServiceTest {
     private final RevokeSessionService service = new RevokeSessionService(sessions, events, clock);
 
     private UserSession sessionOf(UserId user) {
-        var session = UserSession.start(SessionId.random(), user, RefreshId.random(), NOW, POLICY, "Firefox", null);
+        var session = UserSession.start(SessionId.random(), user, RefreshId.random(), NOW, POLICY, PERSISTENT, "Firefox", null);
         sessions.add(session);
         return session;
     }

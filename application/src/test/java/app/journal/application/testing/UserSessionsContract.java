@@ -11,6 +11,7 @@ import app.journal.domain.session.RefreshId;
 import app.journal.domain.session.RevokeReason;
 import app.journal.domain.session.Rotation;
 import app.journal.domain.session.SessionId;
+import static app.journal.domain.session.SessionPersistence.PERSISTENT;
 import app.journal.domain.session.SessionPolicy;
 import app.journal.domain.session.UserSession;
 import app.journal.domain.user.UserId;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 public abstract class UserSessionsContract {
 
     private static final SessionPolicy POLICY =
-            new SessionPolicy(Duration.ofDays(7), Duration.ofDays(30), Duration.ofSeconds(30));
+            new SessionPolicy(Duration.ofDays(7), Duration.ofDays(30), Duration.ofSeconds(30), Duration.ofHours(12));
     private static final int RACERS = 8;
 
     /** The implementation under test; called once before each test. */
@@ -56,7 +57,7 @@ public abstract class UserSessionsContract {
     @Test
     void added_session_is_found_with_every_field() {
         UserId ada = registeredUser(users, "ada");
-        UserSession fresh = UserSession.start(SessionId.random(), ada, RefreshId.random(), T0, POLICY,
+        UserSession fresh = UserSession.start(SessionId.random(), ada, RefreshId.random(), T0, POLICY, PERSISTENT,
                 "Mozilla/5.0 (X11; Linux x86_64)", "203.0.113.7");
         UserSession rotatedAndRevoked = new UserSession(SessionId.random(), ada, RefreshId.random(),
                 RefreshId.random(), T0.plusSeconds(60), T0, T0.plusSeconds(60), T0.plus(Duration.ofDays(30)),
@@ -212,7 +213,7 @@ public abstract class UserSessionsContract {
     void a_refresh_id_belongs_to_one_session_only() {
         UserId ada = registeredUser(users, "ada");
         UserSession first = startedSession(ada);
-        UserSession copycat = UserSession.start(SessionId.random(), ada, first.refreshId(), T0, POLICY, null, null);
+        UserSession copycat = UserSession.start(SessionId.random(), ada, first.refreshId(), T0, POLICY, PERSISTENT, null, null);
 
         assertThatThrownBy(() -> sessions.add(copycat)).isInstanceOf(RuntimeException.class);
 
@@ -221,7 +222,7 @@ public abstract class UserSessionsContract {
     }
 
     private UserSession startedSession(UserId user) {
-        UserSession session = UserSession.start(SessionId.random(), user, RefreshId.random(), T0, POLICY,
+        UserSession session = UserSession.start(SessionId.random(), user, RefreshId.random(), T0, POLICY, PERSISTENT,
                 "JUnit", "192.0.2.1");
         sessions.add(session);
         return session;

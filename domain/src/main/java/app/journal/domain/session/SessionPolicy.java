@@ -11,12 +11,19 @@ import java.util.Objects;
  *     never extends it
  * @param reuseGrace how long the immediate predecessor of the current refresh token is still
  *     answered (with the current generation) instead of being treated as a replay
+ * @param browserSessionLifetime the absolute lifetime of a session that is not kept past the browser's
+ *     life ({@link SessionPersistence#BROWSER_SESSION}); at most {@code absoluteLifetime}
  */
-public record SessionPolicy(Duration idleTimeout, Duration absoluteLifetime, Duration reuseGrace) {
+public record SessionPolicy(
+        Duration idleTimeout, Duration absoluteLifetime, Duration reuseGrace, Duration browserSessionLifetime) {
 
     public SessionPolicy {
         requirePositive(idleTimeout, "idleTimeout");
         requirePositive(absoluteLifetime, "absoluteLifetime");
+        requirePositive(browserSessionLifetime, "browserSessionLifetime");
+        if (browserSessionLifetime.compareTo(absoluteLifetime) > 0) {
+            throw new IllegalArgumentException("browserSessionLifetime must not exceed absoluteLifetime");
+        }
         Objects.requireNonNull(reuseGrace, "reuseGrace");
         if (reuseGrace.isNegative()) {
             throw new IllegalArgumentException("reuseGrace must not be negative");
@@ -24,6 +31,14 @@ public record SessionPolicy(Duration idleTimeout, Duration absoluteLifetime, Dur
         if (idleTimeout.compareTo(absoluteLifetime) > 0) {
             throw new IllegalArgumentException("idleTimeout must not exceed absoluteLifetime");
         }
+    }
+
+    /** How long after its start a session of this kind is over, however busy. The one place this is decided. */
+    public Duration lifetimeOf(SessionPersistence persistence) {
+        return switch (persistence) {
+            case PERSISTENT -> absoluteLifetime;
+            case BROWSER_SESSION -> browserSessionLifetime;
+        };
     }
 
     private static void requirePositive(Duration d, String name) {

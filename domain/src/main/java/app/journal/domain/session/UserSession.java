@@ -36,16 +36,18 @@ public record UserSession(
         }
     }
 
+    /** A new session, over {@link SessionPolicy#lifetimeOf the lifetime of its kind} after {@code now}. */
     public static UserSession start(
             SessionId id,
             UserId userId,
             RefreshId refreshId,
             Instant now,
             SessionPolicy policy,
+            SessionPersistence persistence,
             @Nullable String userAgent,
             @Nullable String clientIp) {
         return new UserSession(id, userId, refreshId, null, null, now, now,
-                now.plus(policy.absoluteLifetime()), null, null, userAgent, clientIp);
+                now.plus(policy.lifetimeOf(persistence)), null, null, userAgent, clientIp);
     }
 
     public boolean isRevoked() {

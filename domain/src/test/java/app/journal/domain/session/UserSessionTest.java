@@ -16,7 +16,8 @@ class UserSessionTest {
     private static final Duration IDLE = Duration.ofDays(7);
     private static final Duration ABSOLUTE = Duration.ofDays(30);
     private static final Duration GRACE = Duration.ofSeconds(30);
-    private static final SessionPolicy POLICY = new SessionPolicy(IDLE, ABSOLUTE, GRACE);
+    private static final Duration BROWSER = Duration.ofHours(12);
+    private static final SessionPolicy POLICY = new SessionPolicy(IDLE, ABSOLUTE, GRACE, BROWSER);
 
     private static final SessionId SESSION_ID = new SessionId(UUID.fromString("11111111-1111-4111-8111-111111111111"));
     private static final UserId USER_ID = new UserId(UUID.fromString("22222222-2222-4222-8222-222222222222"));
@@ -31,7 +32,8 @@ class UserSessionTest {
     }
 
     private static UserSession started() {
-        return UserSession.start(SESSION_ID, USER_ID, RID_1, T0, POLICY, "Firefox", "203.0.113.7");
+        return UserSession.start(SESSION_ID, USER_ID, RID_1, T0, POLICY, SessionPersistence.PERSISTENT, "Firefox",
+                "203.0.113.7");
     }
 
     /** Rotates and insists that it worked, for arranging a session that has a history. */
@@ -49,6 +51,24 @@ class UserSessionTest {
             var session = started();
 
             assertThat(session.expiresAt()).isEqualTo(T0.plus(ABSOLUTE));
+        }
+
+        @Test
+        void a_browser_session_expires_after_the_browser_session_lifetime() {
+            var session = UserSession.start(SESSION_ID, USER_ID, RID_1, T0, POLICY, SessionPersistence.BROWSER_SESSION,
+                    null, null);
+
+            assertThat(session.expiresAt()).isEqualTo(T0.plus(BROWSER));
+        }
+
+        @Test
+        void a_browser_session_is_expired_at_its_shorter_lifetime_and_rotation_keeps_that_expiry() {
+            var session = UserSession.start(SESSION_ID, USER_ID, RID_1, T0, POLICY, SessionPersistence.BROWSER_SESSION,
+                    null, null);
+            var next = rotated(session, RID_1, T0.plus(Duration.ofHours(1)), RID_2);
+
+            assertThat(next.expiresAt()).isEqualTo(T0.plus(BROWSER));
+            assertThat(next.rotate(RID_2, T0.plus(BROWSER), RID_3, POLICY)).isInstanceOf(Rotation.Expired.class);
         }
 
         @Test
@@ -188,7 +208,7 @@ class UserSessionTest {
 
         @Test
         void with_zero_grace_the_immediate_predecessor_is_always_reuse() {
-            var noGrace = new SessionPolicy(IDLE, ABSOLUTE, Duration.ZERO);
+            var noGrace = new SessionPolicy(IDLE, ABSOLUTE, Duration.ZERO, BROWSER);
 
             assertThat(session.rotate(RID_1, rotatedAt, RID_3, noGrace))
                     .isEqualTo(new Rotation.ReuseDetected(session));

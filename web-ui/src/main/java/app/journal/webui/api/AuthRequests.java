@@ -13,6 +13,18 @@ final class AuthRequests {
         }
     }
 
+    /**
+     * A sign-in that asks for the refresh token in a cookie ({@code transport}) and says whether the
+     * cookie should outlive the browser session ({@code rememberMe}).
+     */
+    record LogIn(String email, String password, String transport, boolean rememberMe) {
+        @Override
+        public String toString() {
+            return "LogIn[email=" + email + ", password=<hidden>, transport=" + transport + ", rememberMe="
+                    + rememberMe + "]";
+        }
+    }
+
     record Email(String email) {
     }
 
@@ -20,13 +32,6 @@ final class AuthRequests {
         @Override
         public String toString() {
             return "VerificationToken[<hidden>]";
-        }
-    }
-
-    record RefreshToken(String refreshToken) {
-        @Override
-        public String toString() {
-            return "RefreshToken[<hidden>]";
         }
     }
 }

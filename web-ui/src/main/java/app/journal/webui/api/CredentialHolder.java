@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  * The credentials of one browser session (all its tabs), in server memory only.
  *
  * <p>Every change bumps a <em>generation</em>. A call that the API rejected with {@code 401} remembers
- * the generation of the token it sent; {@link JournalApiClient} renews only while the holder is still
- * at that generation, under this holder's lock. So when several calls (or tabs) hit {@code 401}
+ * the generation of the token it sent; {@link BearerRenewal} renews only while the holder is still
+ * at that generation, under this holder's lock (and {@link JournalApiClient#restoreFromCookie} restores
+ * under it too). So when several calls (or tabs) hit {@code 401}
  * together, the first renews and all the others just retry with the token it got: one refresh per
  * browser session, whatever the number of callers.
  */
@@ -70,7 +71,7 @@ public final class CredentialHolder implements Serializable {
     /**
      * Drops the credentials because the person signed out (not because the session ended).
      *
-     * @return what was dropped, for example to revoke its refresh token at the API
+     * @return what was dropped, for example to end its session at the API
      */
     public Optional<SessionCredentials> clear() {
         lock.lock();
@@ -110,7 +111,7 @@ public final class CredentialHolder implements Serializable {
         }
     }
 
-    // --- for JournalApiClient, which renews under the lock ------------------------------------------
+    // --- for BearerRenewal and JournalApiClient, which renew and restore under the lock -----------
 
     void lock() {
         lock.lock();

@@ -1,59 +1,53 @@
 package app.journal.webui.api;
 
-import app.journal.webui.api.CredentialHolder.Snapshot;
-import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse;
-import org.springframework.web.client.RestClientException;
 
 /**
- * The web UI's only way to the REST API. It sends the current browser session's bearer token with every
- * call and turns error answers into {@link ApiProblemException}, transport failures into
- * {@link ApiUnreachableException} and an ended sign-in into {@link SessionEndedException}.
+ * The web UI's only way to the REST API. Calls on behalf of the signed-in person (or the demo) carry
+ * the browser session's bearer token and are renewed and retried once on {@code 401}
+ * ({@link BearerRenewal}); error answers become {@link ApiProblemException}, transport failures
+ * {@link ApiUnreachableException} and an ended sign-in {@link SessionEndedException}.
  *
- * <p><b>Renewal.</b> When the API rejects a token ({@code 401}), the client renews it once (a demo
- * session asks for a new demo token, an account uses its refresh token) and retries the call exactly
- * once. Renewal is single-flight per browser session: it runs under the {@link CredentialHolder}'s lock
- * and only while the holder is still at the generation the rejected call used, so callers that were
- * rejected together share one renewal and retry with its token. Renewals in quick succession back off
- * with jitter ({@link RenewalBackoff}). When an account's refresh token is refused, or the retry is
- * rejected as well, the tokens are dropped and {@link SessionEndedException} is thrown: no retry loop.
+ * <p><b>Tokens.</b> This tier keeps an account's access token and CSRF token in memory (in the
+ * {@link CredentialStore}); the refresh token stays in the browser's HttpOnly cookie and only passes
+ * through here on its way to the API ({@link RefreshTransport}). So a sign-in survives a restart of this
+ * server, or another node taking over: the browser's next request brings the cookie, and
+ * {@link #restoreFromCookie} signs it in again with one refresh.
  *
- * <p>Stateless itself: the tokens live in the {@link CredentialStore}, so one instance serves every
- * browser session.
+ * <p>Stateless itself: one instance serves every browser session.
  */
 public final class JournalApiClient {
 
-    private final RestClient http;
-    private final ApiBaseUrl baseUrl;
     private final CredentialStore credentials;
-    private final RenewalBackoff backoff;
-    private final Clock clock;
+    private final PublicEndpoints open;
+    private final EntryEndpoints signedIn;
+    private final CredentialRenewal renewal;
+    private final SignIns signIns;
 
-    public JournalApiClient(RestClient http, ApiBaseUrl baseUrl, CredentialStore credentials) {
-        this(http, baseUrl, credentials, RenewalBackoff.standard(), Clock.systemUTC());
+    public JournalApiClient(RestClient.Builder http, ApiBaseUrl baseUrl, CredentialStore credentials,
+            RefreshTransport transport) {
+        this(http, baseUrl, credentials, transport, RenewalBackoff.standard(), Clock.systemUTC());
     }
 
-    public JournalApiClient(RestClient http, ApiBaseUrl baseUrl, CredentialStore credentials, RenewalBackoff backoff,
-            Clock clock) {
-        this.http = Objects.requireNonNull(http, "http");
-        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+    /**
+     * @param http the builder every client starts from (request factory, the visitor's headers); each
+     *             client works on a copy of it
+     */
+    public JournalApiClient(RestClient.Builder http, ApiBaseUrl baseUrl, CredentialStore credentials,
+            RefreshTransport transport, RenewalBackoff backoff, Clock clock) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
-        this.backoff = Objects.requireNonNull(backoff, "backoff");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(transport, "transport");
+        ApiServices services = new ApiServices(http, baseUrl);
+        this.open = services.create(PublicEndpoints.class);
+        SessionEndpoints sessions = services.create(SessionEndpoints.class, new RefreshCookieRelay(transport));
+        this.renewal = new CredentialRenewal(open, sessions, transport);
+        this.signedIn = services.create(EntryEndpoints.class, new BearerRenewal(credentials, renewal, backoff, clock));
+        this.signIns = new SignIns(credentials, transport, open, sessions, renewal);
     }
 
     // --- the browser session's state -------------------------------------------------------------------
@@ -91,7 +85,7 @@ public final class JournalApiClient {
      */
     public DemoStart startDemoSession() {
         try {
-            credentials.holder().store(requestDemoCredentials());
+            credentials.holder().store(renewal.demoCredentials());
             return new DemoStart.Started();
         } catch (ApiProblemException e) {
             // Only the API's own "not found" means demo mode is off; an HTML 404 means a wrong base URL.
@@ -114,20 +108,20 @@ public final class JournalApiClient {
     public String register(String email, String password) {
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(password, "password");
-        return accepted(post("/api/auth/register", new AuthRequests.Credentials(email, password), AcceptedResponse.class));
+        return accepted(ApiCalls.call(() -> open.register(new AuthRequests.Credentials(email, password))));
     }
 
     /** Asks for a new verification link ({@code POST /api/auth/resend-verification}). */
     public String resendVerification(String email) {
         Objects.requireNonNull(email, "email");
-        return accepted(post("/api/auth/resend-verification", new AuthRequests.Email(email), AcceptedResponse.class));
+        return accepted(ApiCalls.call(() -> open.resendVerification(new AuthRequests.Email(email))));
     }
 
     /** Hands the token of a verification link to the API ({@code POST /api/auth/verify}). */
     public VerifyOutcome verify(String token) {
         Objects.requireNonNull(token, "token");
         try {
-            post("/api/auth/verify", new AuthRequests.VerificationToken(token), AcceptedResponse.class);
+            ApiCalls.call(() -> open.verify(new AuthRequests.VerificationToken(token)));
             return new VerifyOutcome.Verified();
         } catch (ApiProblemException problem) {
             if (problem.is(ApiProblemException.VERIFICATION_LINK_USED)) {
@@ -142,46 +136,51 @@ public final class JournalApiClient {
     }
 
     /**
-     * Signs in ({@code POST /api/auth/login}) and keeps the token pair for this browser session.
+     * Signs in ({@code POST /api/auth/login}, cookie transport): the API sets the refresh cookie, which
+     * goes on to the browser; the access and CSRF tokens are kept for this browser session. Whoever was
+     * signed in in this browser session is signed out first: the browser has one refresh cookie.
      *
+     * @param rememberMe          whether the cookie outlives the browser session ("keep me signed in")
      * @param beforeKeepingTokens runs after the API accepted the credentials and before the tokens are
      *                            kept: the web UI starts a fresh HTTP session there (no session fixation)
      * @return the signed-in account
      * @throws ApiProblemException {@code 401} {@link ApiProblemException#INVALID_CREDENTIALS}, {@code 429}
      *                             with {@link ApiProblemException#retryAfter()}, {@code 503}, ...
      */
-    public SessionCredentials.Account logIn(String email, String password, Runnable beforeKeepingTokens) {
+    public SessionCredentials.Account logIn(String email, String password, boolean rememberMe,
+            Runnable beforeKeepingTokens) {
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(beforeKeepingTokens, "beforeKeepingTokens");
-        TokenPairResponse pair = tokenPair(post("/api/auth/login", new AuthRequests.Credentials(email, password),
-                TokenPairResponse.class));
-        String accountEmail = emailOf(pair.accessToken()).orElse(email.strip().toLowerCase(Locale.ROOT));
-        beforeKeepingTokens.run();
-        SessionCredentials.Account account = new SessionCredentials.Account(pair.accessToken(), pair.refreshToken(),
-                accountEmail);
-        CredentialHolder holder = credentials.holder();
-        Optional<SessionCredentials> previous = holder.current();
-        holder.store(account);
-        previous.ifPresent(this::revokeQuietly);
-        return account;
+        return signIns.logIn(email, password, rememberMe, beforeKeepingTokens);
     }
 
     /**
      * Signs out: drops this browser session's tokens and ends the session at the API
-     * ({@code POST /api/auth/logout}). The tokens are gone even when the API cannot be reached.
+     * ({@code POST /api/auth/logout} with the browser's cookie), which clears the cookie in the browser.
+     * The tokens are gone, and the browser told to drop its cookie, even when the API cannot be reached.
      */
     public void logOut() {
-        credentials.holder().clear().ifPresent(this::revokeQuietly);
+        signIns.logOut();
+    }
+
+    /**
+     * Signs this browser session in again from the browser's refresh cookie: one refresh, then
+     * {@code /api/me} for the address. For a browser that arrives with the cookie and no credentials on
+     * this server (after a restart, on another node, after the HTTP session timed out, in a new window).
+     * Single-flight like renewal: under the holder's lock, and not at all if someone restored meanwhile.
+     *
+     * @param beforeKeepingTokens runs after the API accepted the cookie and before the tokens are kept:
+     *                            the web UI starts a fresh HTTP session there (no session fixation)
+     */
+    public Restore restoreFromCookie(Runnable beforeKeepingTokens) {
+        Objects.requireNonNull(beforeKeepingTokens, "beforeKeepingTokens");
+        return signIns.restoreFromCookie(beforeKeepingTokens);
     }
 
     /** The signed-in account as the API knows it ({@code GET /api/me}). */
     public Me me() {
-        return authorized(token -> required(http.get()
-                .uri(baseUrl.get() + "/api/me")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .accept(MediaType.APPLICATION_JSON)
-                .exchange((request, response) -> bodyOrProblem(response, Me.class))));
+        return ApiCalls.required(ApiCalls.call(signedIn::me));
     }
 
     // --- entries --------------------------------------------------------------------------------------------
@@ -191,285 +190,36 @@ public final class JournalApiClient {
         if (page < 0 || size < 1) {
             throw new IllegalArgumentException("page must be >= 0 and size >= 1, but were " + page + " and " + size);
         }
-        return authorized(token -> required(http.get()
-                .uri(baseUrl.get() + "/api/entries?page={page}&size={size}", page, size)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .accept(MediaType.APPLICATION_JSON)
-                .exchange((request, response) -> bodyOrProblem(response, EntryPage.class))));
+        return ApiCalls.required(ApiCalls.call(() -> signedIn.list(page, size)));
     }
 
     public Entry getEntry(UUID id) {
         Objects.requireNonNull(id, "id");
-        return authorized(token -> required(http.get()
-                .uri(baseUrl.get() + "/api/entries/{id}", id)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .accept(MediaType.APPLICATION_JSON)
-                .exchange((request, response) -> bodyOrProblem(response, Entry.class))));
+        return ApiCalls.required(ApiCalls.call(() -> signedIn.get(id)));
     }
 
     /** Writes a new entry; a {@code 400} with field errors comes back as {@link ApiProblemException}. */
     public Entry createEntry(EntryDraft draft) {
         Objects.requireNonNull(draft, "draft");
-        return authorized(token -> required(http.post()
-                .uri(baseUrl.get() + "/api/entries")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .contentType(MediaType.APPLICATION_JSON)
-                .accept(MediaType.APPLICATION_JSON)
-                .body(draft)
-                .exchange((request, response) -> bodyOrProblem(response, Entry.class))));
+        return ApiCalls.required(ApiCalls.call(() -> signedIn.create(draft)));
     }
 
     public Entry updateEntry(UUID id, EntryDraft draft) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(draft, "draft");
-        return authorized(token -> required(http.put()
-                .uri(baseUrl.get() + "/api/entries/{id}", id)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .contentType(MediaType.APPLICATION_JSON)
-                .accept(MediaType.APPLICATION_JSON)
-                .body(draft)
-                .exchange((request, response) -> bodyOrProblem(response, Entry.class))));
+        return ApiCalls.required(ApiCalls.call(() -> signedIn.update(id, draft)));
     }
 
     public void deleteEntry(UUID id) {
         Objects.requireNonNull(id, "id");
-        authorized(token -> required(http.delete()
-                .uri(baseUrl.get() + "/api/entries/{id}", id)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .exchange((request, response) -> {
-                    failOnProblem(response);
-                    return Boolean.TRUE;
-                })));
+        ApiCalls.run(() -> signedIn.delete(id));
     }
 
-    // --- calls with a token, and renewal ---------------------------------------------------------------
-
-    /**
-     * Runs a call with this session's token. On {@code 401} renews once (single-flight, see the class
-     * comment) and retries once.
-     */
-    private <T> T authorized(Function<String, T> request) {
-        CredentialHolder holder = credentials.holder();
-        Snapshot sent = holder.snapshot().orElseThrow(() -> new SessionEndedException(null));
-        try {
-            return call(() -> request.apply(sent.credentials().accessToken()));
-        } catch (ApiProblemException rejection) {
-            if (rejection.status() != 401) {
-                throw rejection;
-            }
-            Snapshot renewed = renewAfter(holder, sent, rejection);
-            try {
-                return call(() -> request.apply(renewed.credentials().accessToken()));
-            } catch (ApiProblemException again) {
-                if (again.status() == 401 && renewed.credentials() instanceof SessionCredentials.Account) {
-                    // Even a fresh token is refused: the session is over. No second renewal, no loop.
-                    holder.endIfStillAt(renewed.generation());
-                    throw new SessionEndedException(again);
-                }
-                throw again;
-            }
-        }
-    }
-
-    /**
-     * The credentials to retry a rejected call with: renewed here if the holder is still at the rejected
-     * call's generation, otherwise the ones someone else stored meanwhile.
-     */
-    private Snapshot renewAfter(CredentialHolder holder, Snapshot rejected, ApiProblemException rejection) {
-        Snapshot newer;
-        holder.lock();
-        try {
-            Optional<Snapshot> now = holder.snapshotHeld();
-            if (now.isEmpty()) {
-                // Someone else's renewal failed, or the person signed out meanwhile.
-                throw switch (rejected.credentials()) {
-                    case SessionCredentials.Demo _ -> rejection;
-                    case SessionCredentials.Account _ -> new SessionEndedException(rejection);
-                };
-            }
-            if (now.get().generation() == rejected.generation()) {
-                int earlier = holder.noteRenewalHeld(clock.instant(), backoff.burstWindow());
-                backoff.pause(backoff.beforeRenewal(earlier));
-                SessionCredentials fresh = switch (rejected.credentials()) {
-                    case SessionCredentials.Demo _ -> renewDemo(holder, rejected, rejection);
-                    case SessionCredentials.Account account -> refresh(holder, account, rejected, rejection);
-                };
-                return holder.storeHeld(fresh);
-            }
-            newer = now.get();
-        } finally {
-            holder.unlock();
-        }
-        backoff.pause(backoff.beforeSharedRetry());
-        return newer;
-    }
-
-    private SessionCredentials.Demo renewDemo(CredentialHolder holder, Snapshot rejected,
-            ApiProblemException rejection) {
-        try {
-            return requestDemoCredentials();
-        } catch (JournalApiException renewalFailed) {
-            holder.endHeld(rejected.generation());
-            rejection.addSuppressed(renewalFailed);
-            throw rejection;
-        }
-    }
-
-    /**
-     * Trades the refresh token for a new pair ({@code POST /api/auth/refresh}); the API rotates the
-     * refresh token, so the new one replaces the old. A refusal ends the session; an API that cannot
-     * answer right now ({@code 5xx}, {@code 429}, unreachable) leaves the tokens for the next try.
-     */
-    private SessionCredentials.Account refresh(CredentialHolder holder, SessionCredentials.Account account,
-            Snapshot rejected, ApiProblemException rejection) {
-        try {
-            TokenPairResponse pair = tokenPair(post("/api/auth/refresh",
-                    new AuthRequests.RefreshToken(account.refreshToken()), TokenPairResponse.class));
-            return account.renewed(pair.accessToken(), pair.refreshToken());
-        } catch (ApiProblemException refused) {
-            if (refused.status() >= 500 || refused.status() == 429) {
-                throw refused;
-            }
-            holder.endHeld(rejected.generation());
-            SessionEndedException ended = new SessionEndedException(refused);
-            ended.addSuppressed(rejection);
-            throw ended;
-        }
-    }
-
-    private SessionCredentials.Demo requestDemoCredentials() {
-        DemoSessionResponse answer = required(call(() -> http.post()
-                .uri(baseUrl.get() + "/api/demo/session")
-                .accept(MediaType.APPLICATION_JSON)
-                .exchange((request, response) -> bodyOrProblem(response, DemoSessionResponse.class))));
-        if (answer.accessToken() == null || answer.accessToken().isBlank()) {
-            throw new ApiProblemException(502, "Bad answer from the journal service",
-                    "The journal service started a demo session but sent no access token.");
-        }
-        return new SessionCredentials.Demo(answer.accessToken());
-    }
-
-    /** The account's address as the API normalised it; empty when {@code /api/me} cannot say. */
-    private Optional<String> emailOf(String accessToken) {
-        try {
-            Me me = required(call(() -> http.get()
-                    .uri(baseUrl.get() + "/api/me")
-                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken)
-                    .accept(MediaType.APPLICATION_JSON)
-                    .exchange((request, response) -> bodyOrProblem(response, Me.class))));
-            return me.email().isBlank() ? Optional.empty() : Optional.of(me.email());
-        } catch (JournalApiException unknown) {
-            return Optional.empty();
-        }
-    }
-
-    /** Ends an account's session at the API; nothing to do for the demo. Failures do not matter here. */
-    private void revokeQuietly(SessionCredentials dropped) {
-        if (!(dropped instanceof SessionCredentials.Account account)) {
-            return;
-        }
-        try {
-            call(() -> http.post()
-                    .uri(baseUrl.get() + "/api/auth/logout")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(new AuthRequests.RefreshToken(account.refreshToken()))
-                    .exchange((request, response) -> {
-                        failOnProblem(response);
-                        return Boolean.TRUE;
-                    }));
-        } catch (JournalApiException | IllegalStateException ignored) {
-            // The refresh token expires on its own; the tokens are gone from this server already.
-        }
-    }
-
-    // --- plumbing -------------------------------------------------------------------------------------------
-
-    private <T> @Nullable T post(String path, Object body, Class<T> answer) {
-        return call(() -> http.post()
-                .uri(baseUrl.get() + path)
-                .contentType(MediaType.APPLICATION_JSON)
-                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-                .body(body)
-                .exchange((request, response) -> bodyOrProblem(response, answer)));
-    }
-
-    private static TokenPairResponse tokenPair(@Nullable TokenPairResponse pair) {
-        if (pair == null || !pair.complete()) {
-            throw new ApiProblemException(502, "Bad answer from the journal service",
-                    "The journal service signed you in but sent no usable tokens.");
-        }
-        return pair;
-    }
+    // --- helpers --------------------------------------------------------------------------------------------
 
     private static String accepted(@Nullable AcceptedResponse answer) {
         return answer == null || answer.message() == null || answer.message().isBlank()
                 ? "If this address can be used, a verification link is on its way to it. Check your mail."
                 : answer.message();
-    }
-
-    private static <T> T call(Supplier<T> request) {
-        try {
-            return request.get();
-        } catch (ResourceAccessException e) {
-            throw new ApiUnreachableException(e);
-        } catch (RestClientException e) {
-            // The answer arrived but could not be read as what the API promises.
-            throw new ApiProblemException(502, "Bad answer from the journal service",
-                    "The journal service sent an answer the web UI could not read.");
-        }
-    }
-
-    private static <T> T required(@Nullable T value) {
-        if (value == null) {
-            throw new ApiProblemException(502, "Bad answer from the journal service",
-                    "The journal service sent an empty answer.");
-        }
-        return value;
-    }
-
-    private static <T> @Nullable T bodyOrProblem(ConvertibleClientHttpResponse response, Class<T> type)
-            throws IOException {
-        failOnProblem(response);
-        return response.bodyTo(type);
-    }
-
-    private static void failOnProblem(ConvertibleClientHttpResponse response) throws IOException {
-        HttpStatusCode status = response.getStatusCode();
-        if (!status.isError()) {
-            return;
-        }
-        Duration retryAfter = retryAfter(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
-        ProblemBody problem = readProblem(response);
-        if (problem == null) {
-            throw new ApiProblemException(status.value(), null, null, null, null, false, retryAfter);
-        }
-        throw new ApiProblemException(status.value(), problem.type(), problem.title(), problem.detail(),
-                problem.errors(), true, retryAfter);
-    }
-
-    /** {@code Retry-After} in seconds; an HTTP date or garbage counts as not said. */
-    static @Nullable Duration retryAfter(@Nullable String header) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        try {
-            long seconds = Long.parseLong(header.strip());
-            return seconds < 0 ? null : Duration.ofSeconds(seconds);
-        } catch (NumberFormatException notSeconds) {
-            return null;
-        }
-    }
-
-    private static @Nullable ProblemBody readProblem(ConvertibleClientHttpResponse response) throws IOException {
-        MediaType contentType = response.getHeaders().getContentType();
-        if (contentType == null || !(MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
-                || MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(contentType))) {
-            return null;
-        }
-        try {
-            return response.bodyTo(ProblemBody.class);
-        } catch (RestClientException unreadable) {
-            return null;
-        }
     }
 }

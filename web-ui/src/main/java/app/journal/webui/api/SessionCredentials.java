@@ -3,6 +3,7 @@ package app.journal.webui.api;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the current browser session talks to the API. Kept in server memory only, in the browser
@@ -33,30 +34,33 @@ public sealed interface SessionCredentials extends Serializable
     }
 
     /**
-     * A person signed in with their own account ({@code POST /api/auth/login}). Renewed with the refresh
-     * token, which the API rotates: every renewal brings a new pair and the old refresh token is spent.
+     * A person signed in with their own account ({@code POST /api/auth/login}). There is no refresh token
+     * here: the browser holds it, in the HttpOnly cookie the API sets, and renewal sends that cookie
+     * along ({@link RefreshTransport}). The API rotates it at every renewal.
      *
-     * @param email the account's address as the API knows it, to show who is signed in
+     * @param csrfToken the token that proves a cookie-borne refresh or sign-out comes from this site (the
+     *                  API hands it out with every sign-in and refresh); {@code null} when the API sent
+     *                  none, then the browser's CSRF cookie is used
+     * @param email     the account's address as the API knows it, to show who is signed in
      */
-    record Account(String accessToken, String refreshToken, String email) implements SessionCredentials {
+    record Account(String accessToken, @Nullable String csrfToken, String email) implements SessionCredentials {
 
         @Serial
-        private static final long serialVersionUID = 1L;
+        private static final long serialVersionUID = 2L;
 
         public Account {
             requireToken(accessToken, "An access token");
-            requireToken(refreshToken, "A refresh token");
             Objects.requireNonNull(email, "email");
         }
 
-        /** The same account with the pair a refresh answered with. */
-        Account renewed(String newAccessToken, String newRefreshToken) {
-            return new Account(newAccessToken, newRefreshToken, email);
+        /** The same account with what a refresh answered with (a new CSRF token only if it sent one). */
+        Account renewed(String newAccessToken, @Nullable String newCsrfToken) {
+            return new Account(newAccessToken, newCsrfToken == null ? csrfToken : newCsrfToken, email);
         }
 
         @Override
         public String toString() {
-            return "Account[email=" + email + ", accessToken=<hidden>, refreshToken=<hidden>]";
+            return "Account[email=" + email + ", accessToken=<hidden>, csrfToken=<hidden>]";
         }
     }
 

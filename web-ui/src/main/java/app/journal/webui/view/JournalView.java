@@ -110,12 +110,12 @@ public class JournalView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (accounts) {
-            Optional<SessionCredentials.Account> account = api.account();
-            if (account.isEmpty()) {
+            if (!(SignInGuard.check(api) instanceof SignInGuard.SignedIn(SessionCredentials.Account account))) {
+                // The sign-in page says why (a refused cookie, an API that cannot answer right now).
                 event.forwardTo(LoginView.class, SignInRedirect.backTo(event.getLocation()));
                 return;
             }
-            if (started && !account.get().email().equals(signedInAs)) {
+            if (started && !account.email().equals(signedInAs)) {
                 // Another account signed in (in another tab) since this view started: start over for it.
                 parkUnsaved();
                 started = false;

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -38,10 +39,24 @@ public class LoginView extends AuthPage {
     private final JournalApiClient api;
     private final EmailField email = new EmailField("Email address");
     private final PasswordField password = new PasswordField("Password");
+    private final Checkbox rememberMe = new Checkbox("Keep me signed in");
     private final Button submit = new Button("Sign in");
+    private final Button retryRestore = new Button("Try again");
     private final Div sessionEnded = alert("session-ended", "auth-notice");
     private final Div error = alert("login-error", "auth-error");
     private Optional<String> next = Optional.empty();
+    /**
+     * Whether the page should try the restore itself: its own request brought no refresh cookie (a
+     * {@code SameSite=Strict} cookie is not sent with a page opened from another site), or the API did not
+     * trust that request (a page opened from another site); a request from the page is same-site.
+     */
+    private boolean probeForCookie;
+
+    private static final String PROBE = """
+            if (document.cookie.split(';').some(c => /^\\s*(__Host-)?journal-csrf=/.test(c)) && this.$server) {
+              this.$server.cookieMayRestore();
+            }
+            """;
 
     public LoginView(JournalApiClient api, WebUiProperties properties) {
         super(properties, "Sign in");
@@ -55,7 +70,17 @@ public class LoginView extends AuthPage {
         submit.setWidthFull();
         submit.addClickListener(e -> signIn());
 
-        Div form = new Div(sessionEnded, error, email, password, submit);
+        rememberMe.setId("remember-me");
+        rememberMe.setValue(false);
+        rememberMe.setTooltipText("Stay signed in on this device after you close the browser, until you sign out");
+
+        retryRestore.setId("restore-retry");
+        retryRestore.addClassName("restore-retry");
+        retryRestore.addThemeVariants(ButtonVariant.TERTIARY);
+        retryRestore.setVisible(false);
+        retryRestore.addClickListener(e -> restoreAgain());
+
+        Div form = new Div(sessionEnded, error, retryRestore, email, password, rememberMe, submit);
         form.addClassName("auth-form");
         submit.addClickShortcut(Key.ENTER).listenOn(form).resetFocusOnActiveElement();
         card.add(form);
@@ -68,10 +93,21 @@ public class LoginView extends AuthPage {
     @Override
     protected void enter(BeforeEnterEvent event) {
         next = SignInRedirect.next(event.getLocation().getQueryParameters());
-        if (api.account().isPresent()) {
-            // Signed in already (maybe in another tab): nothing to do here.
-            SignInRedirect.forward(event, next);
-            return;
+        probeForCookie = false;
+        hide(error);
+        retryRestore.setVisible(false);
+        switch (SignInGuard.check(api)) {
+            case SignInGuard.SignedIn _ -> {
+                // Signed in already (maybe in another tab), or restored from the browser's cookie just now.
+                SignInRedirect.forward(event, next);
+                return;
+            }
+            case SignInGuard.SignedOut signedOut -> probeForCookie = !signedOut.sawCookie();
+            case SignInGuard.NotNow notNow -> {
+                show(error, notNow.message());
+                retryRestore.setVisible(true);
+                probeForCookie = notNow.forbidden();
+            }
         }
         if (api.sessionEnded()) {
             show(sessionEnded, ParkedDrafts.any()
@@ -86,7 +122,41 @@ public class LoginView extends AuthPage {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         AuthBroadcast.listen(this);
+        if (probeForCookie) {
+            // The CSRF cookie (readable, unlike the refresh cookie) says whether there is anything to try.
+            getElement().executeJs(PROBE);
+        }
         email.focus();
+    }
+
+    /** The browser may hold a refresh cookie this request did not carry: try once from the page itself. */
+    @ClientCallable
+    void cookieMayRestore() {
+        if (api.account().isEmpty() && SignInGuard.check(api) instanceof SignInGuard.SignedIn) {
+            getUI().ifPresent(this::restored);
+        }
+    }
+
+    private void restored(UI ui) {
+        AuthBroadcast.announce(ui, AuthBroadcast.SIGNED_IN);
+        SignInRedirect.follow(ui, next);
+    }
+
+    private void restoreAgain() {
+        hide(error);
+        retryRestore.setVisible(false);
+        switch (SignInGuard.check(api)) {
+            case SignInGuard.SignedIn _ -> getUI().ifPresent(this::restored);
+            case SignInGuard.SignedOut _ -> {
+                if (api.sessionEnded()) {
+                    show(sessionEnded, "Your session has ended. Please sign in again.");
+                }
+            }
+            case SignInGuard.NotNow notNow -> {
+                show(error, notNow.message());
+                retryRestore.setVisible(true);
+            }
+        }
     }
 
     /** Another tab signed in: this one follows, if the shared session really is signed in now. */
@@ -117,7 +187,7 @@ public class LoginView extends AuthPage {
         }
         try {
             // A fresh HTTP session id once the password is accepted, before any token is kept: no fixation.
-            api.logIn(email.getValue().strip(), password.getValue(),
+            api.logIn(email.getValue().strip(), password.getValue(), rememberMe.getValue(),
                     () -> VaadinService.reinitializeSession(VaadinRequest.getCurrent()));
         } catch (ApiProblemException problem) {
             showFailure(problem);

@@ -9,7 +9,9 @@ import static app.journal.webui.api.ScriptedApi.json;
 import static app.journal.webui.api.ScriptedApi.noPauses;
 import static app.journal.webui.api.ScriptedApi.path;
 import static app.journal.webui.api.ScriptedApi.problem;
-import static app.journal.webui.api.ScriptedApi.tokenPair;
+import static app.journal.webui.api.ScriptedApi.header;
+import static app.journal.webui.api.ScriptedApi.refusedRefresh;
+import static app.journal.webui.api.ScriptedApi.tokens;
 import static app.journal.webui.api.ScriptedApi.unauthorized;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,8 +41,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The client against a scripted API (okhttp's MockWebServer): signing in and out, and what happens when
- * the API rejects an access token: refresh once, retry once, share one refresh between concurrent
- * callers, keep the rotated refresh token, end the session when the refresh is refused.
+ * the API rejects an access token: refresh once with the browser's cookie, retry once, share one refresh
+ * between concurrent callers, pass the rotated cookie on to the browser, end the session when the refresh
+ * is refused.
  */
 class JournalApiClientAccountTest {
 
@@ -51,13 +54,21 @@ class JournalApiClientAccountTest {
 
     private final InMemoryCredentialStore store = new InMemoryCredentialStore();
     private final CredentialHolder holder = store.holder();
+    private final InMemoryBrowser browser = new InMemoryBrowser();
 
     private JournalApiClient client() {
-        return ScriptedApi.client(server, store, noPauses(), Clock.fixed(T0, java.time.ZoneOffset.UTC));
+        return ScriptedApi.client(server, store, browser, noPauses(), Clock.fixed(T0, java.time.ZoneOffset.UTC));
     }
 
+    /** Signed in: the access and CSRF token in server memory, the refresh token only in the browser's cookie. */
     private void signedInWith(String access, String refresh) {
-        holder.store(new SessionCredentials.Account(access, refresh, "ada@example.org"));
+        String csrf = "csrf-" + refresh.substring(refresh.indexOf('-') + 1);
+        holder.store(account(access, csrf));
+        browser.has("__Host-journal-refresh", refresh).has("__Host-journal-csrf", csrf);
+    }
+
+    private static SessionCredentials.Account account(String access, String csrf) {
+        return new SessionCredentials.Account(access, csrf, "ada@example.org");
     }
 
     // --- one rejected call ------------------------------------------------------------------------------
@@ -66,7 +77,7 @@ class JournalApiClientAccountTest {
     void a_rejected_access_token_is_refreshed_once_and_the_call_retried_once_with_the_new_token() throws Exception {
         signedInWith("access-1", "refresh-1");
         server.enqueue(unauthorized());
-        server.enqueue(tokenPair("access-2", "refresh-2"));
+        server.enqueue(tokens("access-2", "refresh-2", "csrf-2"));
         server.enqueue(emptyPage());
 
         EntryPage page = client().listEntries(0, 20);
@@ -77,17 +88,25 @@ class JournalApiClientAccountTest {
                 tuple("/api/entries", "access-1"),
                 tuple("/api/auth/refresh", ""),
                 tuple("/api/entries", "access-2"));
-        assertThat(body(requests.get(1))).isEqualTo("{\"refreshToken\":\"refresh-1\"}");
-        assertThat(holder.current()).contains(new SessionCredentials.Account("access-2", "refresh-2", "ada@example.org"));
+        RecordedRequest refresh = requests.get(1);
+        assertThat(body(refresh)).as("no refresh token in the body: it is in the cookie").isEmpty();
+        assertThat(header(refresh, "Cookie")).isEqualTo("__Host-journal-refresh=refresh-1; __Host-journal-csrf=csrf-1");
+        assertThat(header(refresh, "X-CSRF-Token")).as("the CSRF token held in memory").isEqualTo("csrf-1");
+        assertThat(header(refresh, "Sec-Fetch-Site")).isEqualTo("same-origin");
+        assertThat(holder.current()).contains(account("access-2", "csrf-2"));
+        assertThat(browser.relayed).containsExactly(
+                "__Host-journal-refresh=refresh-2; Path=/; Secure; HttpOnly; SameSite=Strict",
+                "__Host-journal-csrf=csrf-2; Path=/; Secure; SameSite=Strict");
+        assertThat(browser.cookie("__Host-journal-refresh")).isEqualTo("refresh-2");
     }
 
     @Test
     void when_the_retry_is_rejected_too_the_session_ends_without_a_second_refresh() throws Exception {
         signedInWith("access-1", "refresh-1");
         server.enqueue(unauthorized());
-        server.enqueue(tokenPair("access-2", "refresh-2"));
+        server.enqueue(tokens("access-2", "refresh-2", "csrf-2"));
         server.enqueue(unauthorized());
-        server.enqueue(tokenPair("access-3", "refresh-3")); // must never be asked for
+        server.enqueue(tokens("access-3", "refresh-3", "csrf-3")); // must never be asked for
 
         assertThatThrownBy(() -> client().listEntries(0, 20)).isInstanceOf(SessionEndedException.class)
                 .hasMessageContaining("Your session has ended");
@@ -102,8 +121,7 @@ class JournalApiClientAccountTest {
     void a_refused_refresh_drops_the_tokens_and_ends_the_session() throws Exception {
         signedInWith("access-1", "refresh-1");
         server.enqueue(unauthorized());
-        server.enqueue(problem(401, ApiProblemException.INVALID_REFRESH_TOKEN,
-                "The refresh token is not valid any more. Sign in again."));
+        server.enqueue(refusedRefresh());
 
         assertThatThrownBy(() -> client().createEntry(new EntryDraft("Kept", "by the view")))
                 .isInstanceOfSatisfying(SessionEndedException.class, ended -> assertThat(ended.getCause())
@@ -113,6 +131,7 @@ class JournalApiClientAccountTest {
         assertThat(drain(server)).extracting(ScriptedApi::path).containsExactly("/api/entries", "/api/auth/refresh");
         assertThat(holder.current()).isEmpty();
         assertThat(holder.ended()).isTrue();
+        assertThat(browser.hasAnyCookie()).as("the API's clearing Set-Cookie reached the browser").isFalse();
         // Without tokens the next call does not even reach the API.
         assertThatThrownBy(() -> client().listEntries(0, 20)).isInstanceOf(SessionEndedException.class);
         assertThat(server.getRequestCount()).isEqualTo(2);
@@ -127,18 +146,19 @@ class JournalApiClientAccountTest {
         assertThatThrownBy(() -> client().listEntries(0, 20))
                 .isInstanceOfSatisfying(ApiProblemException.class, busy -> assertThat(busy.status()).isEqualTo(503));
 
-        assertThat(holder.current()).contains(new SessionCredentials.Account("access-1", "refresh-1", "ada@example.org"));
+        assertThat(holder.current()).contains(account("access-1", "csrf-1"));
         assertThat(holder.ended()).isFalse();
+        assertThat(browser.cookie("__Host-journal-refresh")).isEqualTo("refresh-1");
     }
 
     @Test
-    void the_rotated_refresh_token_is_the_one_sent_with_the_next_refresh() throws Exception {
+    void the_rotated_refresh_cookie_is_the_one_sent_with_the_next_refresh() throws Exception {
         signedInWith("access-1", "refresh-1");
         server.enqueue(unauthorized());
-        server.enqueue(tokenPair("access-2", "refresh-2"));
+        server.enqueue(tokens("access-2", "refresh-2", "csrf-2"));
         server.enqueue(emptyPage());
         server.enqueue(unauthorized());
-        server.enqueue(tokenPair("access-3", "refresh-3"));
+        server.enqueue(tokens("access-3", "refresh-3", "csrf-3"));
         server.enqueue(emptyPage());
         JournalApiClient client = client();
 
@@ -147,9 +167,11 @@ class JournalApiClientAccountTest {
 
         List<RecordedRequest> refreshes = drain(server).stream()
                 .filter(r -> path(r).equals("/api/auth/refresh")).toList();
-        assertThat(refreshes).extracting(ScriptedApi::body).containsExactly(
-                "{\"refreshToken\":\"refresh-1\"}", "{\"refreshToken\":\"refresh-2\"}");
-        assertThat(holder.current()).contains(new SessionCredentials.Account("access-3", "refresh-3", "ada@example.org"));
+        assertThat(refreshes).extracting(r -> header(r, "Cookie")).containsExactly(
+                "__Host-journal-refresh=refresh-1; __Host-journal-csrf=csrf-1",
+                "__Host-journal-refresh=refresh-2; __Host-journal-csrf=csrf-2");
+        assertThat(refreshes).extracting(r -> header(r, "X-CSRF-Token")).containsExactly("csrf-1", "csrf-2");
+        assertThat(holder.current()).contains(account("access-3", "csrf-3"));
     }
 
     @Test
@@ -203,12 +225,13 @@ class JournalApiClientAccountTest {
     void callers_rejected_together_share_one_refresh_and_all_retry_with_its_token() throws Exception {
         int callers = 8;
         signedInWith("access-1", "refresh-1");
-        BurstOf401s api = new BurstOf401s(callers, tokenPair("access-2", "refresh-2"));
+        BurstOf401s api = new BurstOf401s(callers, tokens("access-2", "refresh-2", "csrf-2"));
         server.setDispatcher(api);
         RecordingSleeper sleeper = new RecordingSleeper();
         RenewalBackoff backoff = new RenewalBackoff(Duration.ofMillis(250), Duration.ofSeconds(2),
                 Duration.ofSeconds(5), Duration.ofMillis(50), new SplittableRandom(7), sleeper);
-        JournalApiClient client = ScriptedApi.client(server, store, backoff, Clock.fixed(T0, java.time.ZoneOffset.UTC));
+        JournalApiClient client = ScriptedApi.client(server, store, browser, backoff,
+                Clock.fixed(T0, java.time.ZoneOffset.UTC));
 
         List<Future<EntryPage>> results = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
@@ -227,7 +250,7 @@ class JournalApiClientAccountTest {
         assertThat(requests).filteredOn(r -> path(r).equals("/api/entries")).extracting(ScriptedApi::bearer)
                 .containsOnly("access-1", "access-2")
                 .filteredOn("access-2"::equals).hasSize(callers);
-        assertThat(holder.current()).contains(new SessionCredentials.Account("access-2", "refresh-2", "ada@example.org"));
+        assertThat(holder.current()).contains(account("access-2", "csrf-2"));
         // The callers that used someone else's refresh held back a little (jitter up to 50 ms) before retrying.
         assertThat(sleeper.sleeps).hasSizeLessThanOrEqualTo(callers - 1)
                 .allSatisfy(pause -> assertThat(pause).isBetween(Duration.ZERO, Duration.ofMillis(50)));
@@ -237,7 +260,7 @@ class JournalApiClientAccountTest {
     void callers_rejected_together_all_learn_the_session_ended_from_one_refused_refresh() throws Exception {
         int callers = 6;
         signedInWith("access-1", "refresh-1");
-        BurstOf401s api = new BurstOf401s(callers, problem(401, ApiProblemException.INVALID_REFRESH_TOKEN, "Sign in again."));
+        BurstOf401s api = new BurstOf401s(callers, refusedRefresh());
         server.setDispatcher(api);
         JournalApiClient client = client();
 
@@ -265,10 +288,10 @@ class JournalApiClientAccountTest {
         RecordingSleeper sleeper = new RecordingSleeper();
         RenewalBackoff backoff = new RenewalBackoff(Duration.ofMillis(200), Duration.ofSeconds(2),
                 Duration.ofSeconds(5), Duration.ZERO, new SplittableRandom(42), sleeper);
-        JournalApiClient client = ScriptedApi.client(server, store, backoff, clock);
+        JournalApiClient client = ScriptedApi.client(server, store, browser, backoff, clock);
         for (int i = 2; i <= 5; i++) {
             server.enqueue(unauthorized());
-            server.enqueue(tokenPair("access-" + i, "refresh-" + i));
+            server.enqueue(tokens("access-" + i, "refresh-" + i, "csrf-" + i));
             server.enqueue(emptyPage());
         }
 
@@ -289,23 +312,27 @@ class JournalApiClientAccountTest {
     // --- signing in and out -----------------------------------------------------------------------------
 
     @Test
-    void signing_in_keeps_the_pair_with_the_address_the_api_knows_after_the_fresh_session_step() throws Exception {
-        server.enqueue(tokenPair("access-1", "refresh-1"));
+    void signing_in_asks_for_the_cookie_transport_and_keeps_no_refresh_token_after_the_fresh_session_step()
+            throws Exception {
+        server.enqueue(tokens("access-1", "refresh-1", "csrf-1"));
         server.enqueue(json(200, "{\"id\":\"6b1f3c1e-8d2a-4c55-9c1e-2f5b7a9d0e11\",\"email\":\"ada@example.org\","
                 + "\"roles\":[\"user\"],\"verified\":true}"));
         List<Boolean> heldTokensDuringFreshSessionStep = new ArrayList<>();
 
-        SessionCredentials.Account account = client().logIn("  Ada@Example.org ", "correct horse battery",
+        SessionCredentials.Account account = client().logIn("  Ada@Example.org ", "correct horse battery", true,
                 () -> heldTokensDuringFreshSessionStep.add(holder.current().isPresent()));
 
         assertThat(heldTokensDuringFreshSessionStep).containsExactly(false);
-        assertThat(account).isEqualTo(new SessionCredentials.Account("access-1", "refresh-1", "ada@example.org"));
+        assertThat(account).isEqualTo(account("access-1", "csrf-1"));
+        assertThat(browser.cookie("__Host-journal-refresh")).as("the refresh cookie went on to the browser")
+                .isEqualTo("refresh-1");
         assertThat(holder.current()).contains(account);
         List<RecordedRequest> requests = drain(server);
         assertThat(requests).extracting(ScriptedApi::path, ScriptedApi::bearer).containsExactly(
                 tuple("/api/auth/login", ""), tuple("/api/me", "access-1"));
         assertThat(body(requests.getFirst()))
-                .isEqualTo("{\"email\":\"  Ada@Example.org \",\"password\":\"correct horse battery\"}");
+                .isEqualTo("{\"email\":\"  Ada@Example.org \",\"password\":\"correct horse battery\","
+                        + "\"transport\":\"cookie\",\"rememberMe\":true}");
     }
 
     @Test
@@ -314,7 +341,7 @@ class JournalApiClientAccountTest {
                 "The email address or password is wrong, or the account cannot sign in."));
         AtomicBoolean freshSession = new AtomicBoolean();
 
-        assertThatThrownBy(() -> client().logIn("ada@example.org", "wrong", () -> freshSession.set(true)))
+        assertThatThrownBy(() -> client().logIn("ada@example.org", "wrong", false, () -> freshSession.set(true)))
                 .isInstanceOfSatisfying(ApiProblemException.class, problem -> {
                     assertThat(problem.is(ApiProblemException.INVALID_CREDENTIALS)).isTrue();
                     assertThat(problem.getMessage()).startsWith("The email address or password is wrong");
@@ -331,7 +358,7 @@ class JournalApiClientAccountTest {
                 .body("{\"type\":\"urn:journal:problem:too-many-requests\",\"status\":429,\"detail\":\"Too many attempts.\"}")
                 .build());
 
-        assertThatThrownBy(() -> client().logIn("ada@example.org", "whatever", () -> { }))
+        assertThatThrownBy(() -> client().logIn("ada@example.org", "whatever", false, () -> { }))
                 .isInstanceOfSatisfying(ApiProblemException.class, problem -> {
                     assertThat(problem.is(ApiProblemException.TOO_MANY_REQUESTS)).isTrue();
                     assertThat(problem.retryAfter()).contains(Duration.ofSeconds(42));
@@ -347,25 +374,35 @@ class JournalApiClientAccountTest {
 
         RecordedRequest logout = server.takeRequest(5, TimeUnit.SECONDS);
         assertThat(path(logout)).isEqualTo("/api/auth/logout");
-        assertThat(body(logout)).isEqualTo("{\"refreshToken\":\"refresh-1\"}");
+        assertThat(body(logout)).isEmpty();
+        assertThat(header(logout, "Cookie")).isEqualTo("__Host-journal-refresh=refresh-1; __Host-journal-csrf=csrf-1");
+        assertThat(header(logout, "X-CSRF-Token")).isEqualTo("csrf-1");
         assertThat(holder.current()).isEmpty();
         assertThat(holder.ended()).as("signing out is not a session that ended").isFalse();
+        assertThat(browser.forgotten).as("the browser drops its cookie although the API could not say so").isEqualTo(1);
+        assertThat(browser.hasAnyCookie()).isFalse();
     }
 
     @Test
-    void signing_in_over_an_existing_session_ends_the_old_one_at_the_api() throws Exception {
+    void signing_in_over_an_existing_session_ends_the_old_one_at_the_api_before_the_new_cookie_is_set()
+            throws Exception {
         signedInWith("old-access", "old-refresh");
-        server.enqueue(tokenPair("access-1", "refresh-1"));
+        server.enqueue(new MockResponse.Builder().code(204)
+                .addHeader("Set-Cookie", "__Host-journal-refresh=; Max-Age=0; Path=/; Secure; HttpOnly; SameSite=Strict")
+                .build());
+        server.enqueue(tokens("access-1", "refresh-1", "csrf-1"));
         server.enqueue(json(200, "{\"email\":\"bob@example.org\",\"roles\":[\"user\"],\"verified\":true}"));
-        server.enqueue(new MockResponse.Builder().code(204).build());
 
-        client().logIn("bob@example.org", "correct horse battery", () -> { });
+        client().logIn("bob@example.org", "correct horse battery", false, () -> { });
 
         List<RecordedRequest> requests = drain(server);
         assertThat(requests).extracting(ScriptedApi::path)
-                .containsExactly("/api/auth/login", "/api/me", "/api/auth/logout");
-        assertThat(body(requests.get(2))).isEqualTo("{\"refreshToken\":\"old-refresh\"}");
-        assertThat(holder.current()).contains(new SessionCredentials.Account("access-1", "refresh-1", "bob@example.org"));
+                .containsExactly("/api/auth/logout", "/api/auth/login", "/api/me");
+        assertThat(header(requests.getFirst(), "Cookie")).contains("__Host-journal-refresh=old-refresh");
+        assertThat(header(requests.getFirst(), "X-CSRF-Token")).as("the old session's CSRF token").isEqualTo("csrf-refresh");
+        assertThat(holder.current()).contains(new SessionCredentials.Account("access-1", "csrf-1", "bob@example.org"));
+        assertThat(browser.cookie("__Host-journal-refresh")).as("the new session's cookie, set last")
+                .isEqualTo("refresh-1");
     }
 
     // --- registering and verifying ----------------------------------------------------------------------
@@ -423,7 +460,7 @@ class JournalApiClientAccountTest {
 
     @Test
     void tokens_never_show_in_logs_through_to_string() {
-        SessionCredentials.Account account = new SessionCredentials.Account("secret-access", "secret-refresh", "ada@example.org");
+        SessionCredentials.Account account = new SessionCredentials.Account("secret-access", "secret-csrf", "ada@example.org");
         holder.store(account);
 
         assertThat(account.toString()).doesNotContain("secret");

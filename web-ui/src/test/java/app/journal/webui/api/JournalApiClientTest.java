@@ -21,7 +21,8 @@ class JournalApiClientTest {
     void start() throws IOException {
         api = new FakeJournalApi();
         credentials = new InMemoryCredentialStore();
-        client = new JournalApiClient(RestClient.create(), ApiBaseUrl.fixed(api.baseUrl()), credentials);
+        client = new JournalApiClient(RestClient.builder(), ApiBaseUrl.fixed(api.baseUrl()), credentials,
+                new InMemoryBrowser());
     }
 
     @AfterEach
@@ -147,8 +148,8 @@ class JournalApiClientTest {
 
     @Test
     void an_html_404_from_a_wrong_base_url_is_a_problem_not_demo_mode_switched_off() {
-        JournalApiClient wrongBase = new JournalApiClient(RestClient.create(),
-                ApiBaseUrl.fixed(api.baseUrl() + "/elsewhere"), credentials);
+        JournalApiClient wrongBase = new JournalApiClient(RestClient.builder(),
+                ApiBaseUrl.fixed(api.baseUrl() + "/elsewhere"), credentials, new InMemoryBrowser());
 
         assertThatThrownBy(wrongBase::startDemoSession)
                 .isInstanceOfSatisfying(ApiProblemException.class, problem -> {
@@ -164,8 +165,8 @@ class JournalApiClientTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        JournalApiClient nowhere = new JournalApiClient(RestClient.create(),
-                ApiBaseUrl.fixed("http://127.0.0.1:" + closedPort), credentials);
+        JournalApiClient nowhere = new JournalApiClient(RestClient.builder(),
+                ApiBaseUrl.fixed("http://127.0.0.1:" + closedPort), credentials, new InMemoryBrowser());
 
         assertThatThrownBy(nowhere::startDemoSession)
                 .isInstanceOf(ApiUnreachableException.class)

@@ -27,13 +27,14 @@ final class ScriptedApi {
     }
 
     /** The client as the web UI wires it: JDK HTTP client, HTTP/1.1. */
-    static JournalApiClient client(MockWebServer server, CredentialStore store, RenewalBackoff backoff, Clock clock) {
+    static JournalApiClient client(MockWebServer server, CredentialStore store, RefreshTransport browser,
+            RenewalBackoff backoff, Clock clock) {
         HttpClient httpClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient);
         factory.setReadTimeout(Duration.ofSeconds(20));
-        RestClient http = RestClient.builder().requestFactory(factory).build();
-        return new JournalApiClient(http, ApiBaseUrl.fixed(server.url("/").toString()), store, backoff, clock);
+        RestClient.Builder http = RestClient.builder().requestFactory(factory);
+        return new JournalApiClient(http, ApiBaseUrl.fixed(server.url("/").toString()), store, browser, backoff, clock);
     }
 
     /** No pauses at all, for tests that are not about backing off. */
@@ -54,9 +55,32 @@ final class ScriptedApi {
                 .build();
     }
 
-    static MockResponse tokenPair(String access, String refresh) {
-        return json(200, "{\"accessToken\":\"" + access + "\",\"refreshToken\":\"" + refresh
-                + "\",\"tokenType\":\"Bearer\",\"expiresIn\":900,\"refreshExpiresIn\":2592000}");
+    /**
+     * A cookie-transport answer of sign-in or refresh: access and CSRF token in the body, the refresh and
+     * CSRF cookies in {@code Set-Cookie}.
+     */
+    static MockResponse tokens(String access, String refresh, String csrf) {
+        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                .addHeader("Set-Cookie", "__Host-journal-refresh=" + refresh + "; Path=/; Secure; HttpOnly; SameSite=Strict")
+                .addHeader("Set-Cookie", "__Host-journal-csrf=" + csrf + "; Path=/; Secure; SameSite=Strict")
+                .body("{\"accessToken\":\"" + access + "\",\"tokenType\":\"Bearer\",\"expiresIn\":900,"
+                        + "\"refreshExpiresIn\":2592000,\"csrfToken\":\"" + csrf + "\"}")
+                .build();
+    }
+
+    /** A refused refresh: {@code 401} and the cookies cleared. */
+    static MockResponse refusedRefresh() {
+        return new MockResponse.Builder().code(401).setHeader("Content-Type", "application/problem+json")
+                .addHeader("Set-Cookie", "__Host-journal-refresh=; Max-Age=0; Path=/; Secure; HttpOnly; SameSite=Strict")
+                .addHeader("Set-Cookie", "__Host-journal-csrf=; Max-Age=0; Path=/; Secure; SameSite=Strict")
+                .body("{\"type\":\"" + ApiProblemException.INVALID_REFRESH_TOKEN + "\",\"title\":\"Unauthorized\","
+                        + "\"status\":401,\"detail\":\"The refresh token is not valid any more. Sign in again.\"}")
+                .build();
+    }
+
+    static String header(RecordedRequest request, String name) {
+        String value = request.getHeaders().get(name);
+        return value == null ? "" : value;
     }
 
     static MockResponse emptyPage() {

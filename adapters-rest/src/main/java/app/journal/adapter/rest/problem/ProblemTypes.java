@@ -20,6 +20,8 @@ public final class ProblemTypes {
     public static final URI VERIFICATION_LINK_USED = of("verification-link-used");
     public static final URI VERIFICATION_LINK_INVALID = of("verification-link-invalid");
     public static final URI FORBIDDEN = of("forbidden");
+    /** A cookie-borne refresh or logout that failed Fetch Metadata or the CSRF token check. */
+    public static final URI CSRF_CHECK_FAILED = of("csrf-check-failed");
     public static final URI TOO_MANY_REQUESTS = of("too-many-requests");
     public static final URI SERVICE_BUSY = of("service-busy");
     public static final URI INTERNAL_ERROR = of("internal-error");

@@ -13,9 +13,12 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.web.cors.CorsConfigurationSource;
 
 /**
- * Security of the JSON API: stateless, bearer tokens only, no cookies, so no CSRF surface. Public:
- * the demo session, the auth endpoints (they have their own rules), the JWKS. Everything else
- * needs a valid access token.
+ * Security of the JSON API: stateless, and every call but two is authorised by a bearer token in a
+ * header, which a browser never adds on its own: no CSRF surface. The two exceptions, refresh and
+ * logout with the cookie transport, carry an ambient cookie and check Fetch Metadata and a signed
+ * CSRF token themselves ({@link app.journal.adapter.rest.auth.transport.CookieTransport}), so
+ * Spring's session-based CSRF filter stays off. Public: the demo session, the auth endpoints (they
+ * have their own rules), the JWKS. Everything else needs a valid access token.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiSecurityConfiguration {

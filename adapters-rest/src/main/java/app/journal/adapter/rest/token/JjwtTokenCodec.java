@@ -2,6 +2,7 @@ package app.journal.adapter.rest.token;
 
 import app.journal.domain.session.RefreshId;
 import app.journal.domain.session.SessionId;
+import app.journal.domain.session.SessionPersistence;
 import app.journal.domain.user.EmailAddress;
 import app.journal.domain.user.Role;
 import app.journal.domain.user.UserId;
@@ -105,8 +106,12 @@ public final class JjwtTokenCodec {
                 claims.getExpiration().toInstant());
     }
 
-    /** A refresh token that lives as long as its session may, never longer. */
-    public IssuedToken issueRefresh(UserId userId, SessionId sessionId, RefreshId refreshId, Instant notAfter) {
+    /**
+     * A refresh token that lives as long as its session may, never longer. It carries whether the
+     * sign-in is persistent (claim {@code rem}), so the next rotation can hand that on.
+     */
+    public IssuedToken issueRefresh(UserId userId, SessionId sessionId, RefreshId refreshId, Instant notAfter,
+            SessionPersistence persistence) {
         var now = clock.instant();
         var token = Jwts.builder()
                 .header().type(REFRESH_TYPE).and()
@@ -118,6 +123,7 @@ public final class JjwtTokenCodec {
                 .expiration(Date.from(notAfter))
                 .claim("sid", sessionId.toString())
                 .claim("rid", refreshId.toString())
+                .claim("rem", persistence == SessionPersistence.PERSISTENT)
                 .signWith(keys.hmac(), Jwts.SIG.HS256)
                 .compact();
         return new IssuedToken(token, notAfter);
@@ -125,8 +131,10 @@ public final class JjwtTokenCodec {
 
     public RefreshClaims readRefresh(String token) {
         var claims = parse(refreshParser, token, REFRESH_TYPE);
+        var remember = claims.get("rem", Boolean.class);
         return new RefreshClaims(userId(claims), new SessionId(uuid(required(claims, "sid"))),
-                new RefreshId(uuid(required(claims, "rid"))), claims.getExpiration().toInstant());
+                new RefreshId(uuid(required(claims, "rid"))), claims.getExpiration().toInstant(),
+                Boolean.FALSE.equals(remember) ? SessionPersistence.BROWSER_SESSION : SessionPersistence.PERSISTENT);
     }
 
     public IssuedToken issueVerify(UserId userId, EmailAddress email) {

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.journal.application.testing.TestClock;
 import app.journal.domain.session.RefreshId;
 import app.journal.domain.session.SessionId;
+import app.journal.domain.session.SessionPersistence;
+import io.jsonwebtoken.Jwts;
+import java.util.Date;
 import app.journal.domain.user.EmailAddress;
 import app.journal.domain.user.Role;
 import app.journal.domain.user.UserId;
@@ -51,20 +54,44 @@ class JjwtTokenCodecTest {
     void a_refresh_token_carries_sid_and_rid_and_lives_until_the_given_instant() {
         var sid = SessionId.random();
         var rid = RefreshId.random();
-        var token = codec.issueRefresh(user, sid, rid, Instant.parse("2026-12-25T10:00:00Z"));
+        var token = codec.issueRefresh(user, sid, rid, Instant.parse("2026-12-25T10:00:00Z"),
+                SessionPersistence.PERSISTENT);
 
         var claims = codec.readRefresh(token.value());
 
         assertThat(claims.sessionId()).isEqualTo(sid);
         assertThat(claims.refreshId()).isEqualTo(rid);
         assertThat(claims.expiresAt()).isEqualTo(Instant.parse("2026-12-25T10:00:00Z"));
+        assertThat(claims.persistence()).isEqualTo(SessionPersistence.PERSISTENT);
+    }
+
+    @Test
+    void a_refresh_token_says_whether_the_sign_in_outlives_the_browser() {
+        var token = codec.issueRefresh(user, SessionId.random(), RefreshId.random(), clock.instant().plusSeconds(60),
+                SessionPersistence.BROWSER_SESSION);
+
+        assertThat(codec.readRefresh(token.value()).persistence()).isEqualTo(SessionPersistence.BROWSER_SESSION);
+    }
+
+    @Test
+    void a_refresh_token_from_before_the_rem_claim_counts_as_persistent() {
+        var old = Jwts.builder().header().type("refresh").and()
+                .issuer("journal").audience().add("journal-refresh").and()
+                .subject(user.toString())
+                .issuedAt(Date.from(clock.instant()))
+                .expiration(Date.from(clock.instant().plusSeconds(60)))
+                .claim("sid", SessionId.random().toString())
+                .claim("rid", RefreshId.random().toString())
+                .signWith(KEYS.hmac(), Jwts.SIG.HS256).compact();
+
+        assertThat(codec.readRefresh(old).persistence()).isEqualTo(SessionPersistence.PERSISTENT);
     }
 
     @Test
     void each_kind_of_token_is_refused_where_another_kind_is_expected() {
         var access = codec.issueAccess(user, SessionId.random(), Set.of(Role.USER)).value();
-        var refresh = codec.issueRefresh(user, SessionId.random(), RefreshId.random(), clock.instant().plusSeconds(60))
-                .value();
+        var refresh = codec.issueRefresh(user, SessionId.random(), RefreshId.random(), clock.instant().plusSeconds(60),
+                SessionPersistence.PERSISTENT).value();
         var verify = codec.issueVerify(user, new EmailAddress("ada@example.org")).value();
 
         assertThatThrownBy(() -> codec.readAccess(refresh)).isInstanceOf(InvalidTokenException.class);
@@ -87,7 +114,7 @@ class JjwtTokenCodecTest {
         assertThatThrownBy(() -> codec.readAccess(otherIssuer.issueAccess(user, null, Set.of(Role.USER)).value()))
                 .isInstanceOf(InvalidTokenException.class);
         assertThatThrownBy(() -> codec.readRefresh(foreign.issueRefresh(user, SessionId.random(), RefreshId.random(),
-                clock.instant().plusSeconds(60)).value())).isInstanceOf(InvalidTokenException.class);
+                clock.instant().plusSeconds(60), SessionPersistence.PERSISTENT).value())).isInstanceOf(InvalidTokenException.class);
     }
 
     @Test

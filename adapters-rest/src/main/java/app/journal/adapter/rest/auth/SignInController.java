@@ -1,0 +1,192 @@
+package app.journal.adapter.rest.auth;
+
+import app.journal.adapter.rest.auth.transport.CookieTransport;
+import app.journal.adapter.rest.auth.transport.Presentation.Presented;
+import app.journal.adapter.rest.auth.transport.Presentation.Refusal;
+import app.journal.adapter.rest.auth.transport.Presentation.Refused;
+import app.journal.adapter.rest.auth.transport.RefreshTokenTransport;
+import app.journal.adapter.rest.auth.transport.RefreshTokenTransports;
+import app.journal.adapter.rest.auth.transport.SessionTokens;
+import app.journal.adapter.rest.auth.transport.TokenResponse;
+import app.journal.adapter.rest.problem.ProblemTypes;
+import app.journal.adapter.rest.security.ClientAddresses;
+import app.journal.adapter.rest.token.JjwtTokenCodec;
+import app.journal.adapter.rest.token.RefreshClaims;
+import app.journal.application.port.in.LogIn;
+import app.journal.application.port.in.LogIn.LogInCommand;
+import app.journal.application.port.in.LogOut;
+import app.journal.application.port.in.RefreshSession;
+import app.journal.application.port.in.RefreshSession.Outcome;
+import app.journal.application.port.in.RefreshSession.Reason;
+import app.journal.application.port.in.RefreshSession.RefreshSessionCommand;
+import app.journal.domain.session.SessionPersistence;
+import app.journal.domain.session.UserSession;
+import app.journal.domain.user.User;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Signing in, renewing and signing out. How the refresh token travels (JSON body, HttpOnly cookie)
+ * and what a transport checks before a token is believed is the business of
+ * {@link app.journal.adapter.rest.auth.transport}; this controller only turns use-case outcomes into
+ * answers. Every route is a 404 while user management is switched off.
+ */
+@RestController
+class SignInController {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInController.class);
+
+    private final LogIn logIn;
+    private final RefreshSession refreshSession;
+    private final LogOut logOut;
+    private final JjwtTokenCodec tokens;
+    private final RefreshTokenTransports transports;
+    private final ClientAddresses clientAddresses;
+
+    SignInController(LogIn logIn, RefreshSession refreshSession, LogOut logOut, JjwtTokenCodec tokens,
+            RefreshTokenTransports transports, ClientAddresses clientAddresses) {
+        this.logIn = logIn;
+        this.refreshSession = refreshSession;
+        this.logOut = logOut;
+        this.tokens = tokens;
+        this.transports = transports;
+        this.clientAddresses = clientAddresses;
+    }
+
+    @PostMapping("/api/auth/login")
+    ResponseEntity<TokenResponse> login(@RequestBody LoginRequest request, HttpServletRequest http) {
+        var transport = transports.named(request.transport());
+        var persistence = request.persistence(transport.defaultPersistence());
+        var client = clientAddresses.of(http);
+        var loggedIn = logIn.logIn(new LogInCommand(request.email(), request.password(), client,
+                http.getHeader(HttpHeaders.USER_AGENT), client, persistence));
+        return issue(transport, loggedIn.user(), loggedIn.session(), persistence);
+    }
+
+    @PostMapping("/api/auth/refresh")
+    @CookieBorne
+    @ApiResponse(responseCode = "200", description = "Rotated: a new access token and refresh token",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    ResponseEntity<?> refresh(@RequestBody(required = false) @Nullable RefreshRequest request, HttpServletRequest http) {
+        var bodyToken = request == null ? null : request.refreshToken();
+        var transport = transports.presentedBy(http, bodyToken);
+        return switch (transport.read(http, bodyToken)) {
+            case Presented presented -> rotate(transport, presented.claims());
+            case Refused refused when refused.reason() == Refusal.CSRF_CHECK_FAILED -> csrfCheckFailed();
+            case Refused refused -> invalidRefresh(refused.headers());
+        };
+    }
+
+    @PostMapping("/api/auth/logout")
+    @CookieBorne
+    @ApiResponse(responseCode = "204", description = "Signed out (also when there was nothing left to end)")
+    ResponseEntity<?> logout(@RequestBody(required = false) @Nullable LogoutRequest request, HttpServletRequest http) {
+        var bodyToken = request == null ? null : request.refreshToken();
+        var transport = transports.presentedBy(http, bodyToken);
+        return switch (transport.read(http, bodyToken)) {
+            case Presented presented -> {
+                logOut.logOut(presented.claims().sessionId());
+                yield signedOut(transport.forget());
+            }
+            case Refused refused -> switch (refused.reason()) {
+                case CSRF_CHECK_FAILED -> csrfCheckFailed();
+                case AMBIGUOUS -> invalidRefresh(refused.headers());
+                // Garbage, expired or none at all: there is nothing left to end. Same answer.
+                case ABSENT, UNREADABLE -> signedOut(refused.headers());
+            };
+        };
+    }
+
+    private ResponseEntity<?> rotate(RefreshTokenTransport transport, RefreshClaims claims) {
+        return switch (refreshSession.refresh(new RefreshSessionCommand(claims.sessionId(), claims.refreshId()))) {
+            case Outcome.Refreshed refreshed -> issue(transport, refreshed.user(), refreshed.session(),
+                    claims.persistence());
+            case Outcome.Rejected rejected when rejected.reason() == Reason.CONTENDED -> {
+                // Not the token's fault: many refreshes with it at once. Nothing was revoked; retry.
+                // The client keeps its token (cookies untouched).
+                log.info("Refresh contended for session {}", claims.sessionId());
+                var busy = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                        "Too many refreshes with this token at once. Try again in a moment.");
+                busy.setType(ProblemTypes.SERVICE_BUSY);
+                yield ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                        .cacheControl(CacheControl.noStore()).body(busy);
+            }
+            case Outcome.Rejected rejected -> {
+                if (rejected.reason() == Reason.REUSE_DETECTED) {
+                    log.warn("Refresh token reuse detected: session {} of user {} revoked", claims.sessionId(),
+                            claims.userId());
+                } else {
+                    log.info("Refresh refused for session {}: {}", claims.sessionId(), rejected.reason());
+                }
+                yield invalidRefresh(transport.forget());
+            }
+        };
+    }
+
+    /** Tokens for the session's current generation, handed on with the sign-in's persistence. */
+    private ResponseEntity<TokenResponse> issue(RefreshTokenTransport transport, User user, UserSession session,
+            SessionPersistence persistence) {
+        var access = tokens.issueAccess(user.id(), session.id(), user.roles());
+        var refresh = tokens.issueRefresh(user.id(), session.id(), session.refreshId(), session.expiresAt(),
+                persistence);
+        return transport.deliver(new SessionTokens(access, refresh, session.id(), persistence));
+    }
+
+    private static ResponseEntity<Void> signedOut(HttpHeaders headers) {
+        return ResponseEntity.noContent().cacheControl(CacheControl.noStore()).headers(headers).build();
+    }
+
+    private static ResponseEntity<ProblemDetail> invalidRefresh(HttpHeaders headers) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                "The refresh token is not valid any more. Sign in again.");
+        problem.setType(ProblemTypes.INVALID_REFRESH_TOKEN);
+        problem.setTitle("Unauthorized");
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).cacheControl(CacheControl.noStore()).headers(headers)
+                .body(problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> csrfCheckFailed() {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "This request could not show that it comes from Journal itself (cross-site, or without this "
+                        + "session's CSRF token). Nothing was changed.");
+        problem.setType(ProblemTypes.CSRF_CHECK_FAILED);
+        problem.setTitle("Forbidden");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).cacheControl(CacheControl.noStore()).body(problem);
+    }
+
+    /** OpenAPI: what a cookie-borne refresh or logout sends and may be answered. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Parameter(in = ParameterIn.HEADER, name = CookieTransport.CSRF_HEADER, required = false,
+            description = "Cookie transport only: the csrfToken of the sign-in or last refresh answer (or the "
+                    + "value of the CSRF cookie). Sent without a refreshToken in the body, the refresh cookie is "
+                    + "used, and the request must also carry Sec-Fetch-Site: same-origin|none, or an Origin of "
+                    + "this site or the CORS allowlist.")
+    @Parameter(in = ParameterIn.COOKIE, name = "__Host-journal-refresh", required = false,
+            description = "Cookie transport: the HttpOnly refresh cookie (journal-refresh with "
+                    + "journal.cookies.secure=false). Two of them: 401 and both cleared.")
+    @ApiResponse(responseCode = "403", description = "Cookie transport: the Fetch Metadata or CSRF check failed "
+            + "(urn:journal:problem:csrf-check-failed); nothing was rotated or revoked",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
+    @interface CookieBorne {}
+}

@@ -1,0 +1,37 @@
+package app.journal.webui.api;
+
+import java.util.UUID;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.service.annotation.DeleteExchange;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
+import org.springframework.web.service.annotation.PostExchange;
+import org.springframework.web.service.annotation.PutExchange;
+
+/**
+ * The calls made on behalf of whoever is signed in (or the demo). Bound to the client whose
+ * {@link BearerRenewal} adds the bearer token and renews it on {@code 401}.
+ */
+@HttpExchange(url = "/api", accept = "application/json")
+interface EntryEndpoints {
+
+    @GetExchange("/me")
+    Me me();
+
+    @GetExchange("/entries")
+    EntryPage list(@RequestParam("page") int page, @RequestParam("size") int size);
+
+    @GetExchange("/entries/{id}")
+    Entry get(@PathVariable("id") UUID id);
+
+    @PostExchange(url = "/entries", contentType = "application/json")
+    Entry create(@RequestBody EntryDraft draft);
+
+    @PutExchange(url = "/entries/{id}", contentType = "application/json")
+    Entry update(@PathVariable("id") UUID id, @RequestBody EntryDraft draft);
+
+    @DeleteExchange("/entries/{id}")
+    void delete(@PathVariable("id") UUID id);
+}
