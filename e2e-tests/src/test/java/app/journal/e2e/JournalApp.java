@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class JournalApp implements AutoCloseable {
 
-    static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+    /** Generous: two nodes start at once in FailoverIT, on 2 cores that may be busy with other builds. */
+    static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final int LOG_LINES_ON_FAILURE = 50;
 
