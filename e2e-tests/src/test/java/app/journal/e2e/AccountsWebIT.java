@@ -1,12 +1,18 @@
 package app.journal.e2e;
 
+import static app.journal.e2e.JournalPages.ON_LOGIN;
+import static app.journal.e2e.JournalPages.assertSignedIn;
+import static app.journal.e2e.JournalPages.card;
+import static app.journal.e2e.JournalPages.signOut;
+import static app.journal.e2e.JournalPages.submitSignIn;
+import static app.journal.e2e.JournalPages.uniqueTitle;
+import static app.journal.e2e.JournalPages.writeEntry;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.journal.adapter.persistence.testing.TestDatabase;
 import app.journal.e2e.JournalTables.SessionRow;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.Cookie;
@@ -16,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
@@ -24,20 +29,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Accounts in the browser (issue 4): the packaged jar with user management switched on in the API and
- * in the UI, a real SMTP server the test reads, a short access-token lifetime and token keys the test
- * made, so that it can mint the very refresh token the UI held. Every step also checks that no token
- * reached the browser.
+ * Accounts in the browser (issue 4, with the refresh token in an HttpOnly cookie since issue 7): the
+ * packaged jar with user management switched on in the API and in the UI, a real SMTP server the test
+ * reads and a short access-token lifetime. Every step also checks that page script can read no token,
+ * and that the refresh token is in its HttpOnly cookie exactly while someone is signed in.
  */
 class AccountsWebIT {
 
     /** Short enough to wait out in a test; {@code clock-skew=0s} makes the API refuse it right after. */
     private static final Duration ACCESS_TTL = Duration.ofSeconds(5);
-    private static final Pattern ON_LOGIN = Pattern.compile("/login(\\?.*)?$");
 
     private static TestDatabase database;
     private static Mailbox mailbox;
-    private static TestTokenKeys keys;
     private static JournalApp app;
     private static Chromium chromium;
     private static AccountsApi api;
@@ -45,44 +48,16 @@ class AccountsWebIT {
     /** Where the browser goes: the public base URL, the host the mailed links point at. */
     private static String site;
 
-    record Account(String email, String password) {
-
-        static Account fresh(String name) {
-            // Independent parts: the API refuses a password that resembles the address.
-            return new Account(name + "-" + randomPart() + "@example.org", "Lantern-harbour-" + randomPart() + "!");
-        }
-
-        private static String randomPart() {
-            return UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        }
-
-        @Override
-        public String toString() {
-            return "Account[" + email + "]";
-        }
-    }
-
     @BeforeAll
     static void startApplicationMailAndBrowser() {
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         database = TestDatabase.create("e2e_accounts");
         mailbox = Mailbox.start();
-        keys = TestTokenKeys.generate();
+        TestTokenKeys keys = TestTokenKeys.generate();
         app = JournalApp.start("accounts", database, port -> {
-            List<String> args = new ArrayList<>(List.of(
-                    "--journal.user-mgmt.enabled=true",
-                    "--journal.web.user-mgmt-enabled=true",
-                    "--journal.public-base-url=http://localhost:" + port,
-                    "--journal.tokens.access-ttl=" + ACCESS_TTL.toSeconds() + "s",
-                    "--journal.tokens.clock-skew=0s",
-                    // Every browser of this suite is one visitor (127.0.0.1; the UI forwards that address to
-                    // the API), and the suite signs up and in more often than one person plausibly would.
-                    "--journal.rate-limits.register-per-client.limit=100",
-                    "--journal.rate-limits.register-per-client.window=1h",
-                    "--journal.rate-limits.login-per-client.limit=100",
-                    "--journal.rate-limits.login-per-client.window=15m"));
-            args.addAll(mailbox.applicationArguments());
-            args.addAll(keys.applicationArguments());
+            List<String> args = new ArrayList<>(AccountsArguments.of("http://localhost:" + port, mailbox, keys));
+            args.add("--journal.tokens.access-ttl=" + ACCESS_TTL.toSeconds() + "s");
+            args.add("--journal.tokens.clock-skew=0s");
             return args;
         }, Map.of());
         site = "http://localhost:" + app.port();
@@ -149,7 +124,7 @@ class AccountsWebIT {
             Assertions.assertThat(sessionCookie(context)).as("the HTTP session id after signing in (no fixation)")
                     .isNotEqualTo(sessionCookieBefore);
             assertThat(page.locator("#demo-badge")).not().isVisible();
-            BrowserTokens.assertNoneIn(page, "signing in");
+            BrowserTokens.assertOnlyInHttpOnlyCookie(page, "signing in");
             screenshots.take(page, "06-journal");
             Accessibility.assertNoSeriousViolations(page, "the journal");
 
@@ -157,7 +132,7 @@ class AccountsWebIT {
             writeEntry(page, title, "Signed up, confirmed, and writing.");
             assertThat(card(page, title)).isVisible();
             Assertions.assertThat(tables.entriesTitled(title)).isEqualTo(1);
-            BrowserTokens.assertNoneIn(page, "writing an entry");
+            BrowserTokens.assertOnlyInHttpOnlyCookie(page, "writing an entry");
             screenshots.take(page, "07-entry-saved");
         }
     }
@@ -190,6 +165,7 @@ class AccountsWebIT {
             Page page = context.newPage();
             signIn(page, account);
             SessionRow before = tables.onlyActiveSession(account.email());
+            String cookieBefore = BrowserTokens.refreshCookie(context).orElseThrow().value;
 
             page.waitForTimeout(ACCESS_TTL.plusMillis(1_500).toMillis());
             String title = uniqueTitle("After a pause");
@@ -201,25 +177,29 @@ class AccountsWebIT {
             Assertions.assertThat(after.revokedAt()).as("the session is still open").isNull();
             Assertions.assertThat(after.refreshId()).as("refresh_id after the silent refresh")
                     .isNotEqualTo(before.refreshId());
-            BrowserTokens.assertNoneIn(page, "a silent refresh");
+            BrowserTokens.assertOnlyInHttpOnlyCookie(page, "a silent refresh");
+            Assertions.assertThat(BrowserTokens.refreshCookie(context).orElseThrow().value)
+                    .as("the refresh cookie after the silent refresh: the rotated token reached the browser")
+                    .isNotEqualTo(cookieBefore);
             new Screenshots("accounts").take(page, "10-after-silent-refresh");
         }
     }
 
     @Test
-    void after_signing_out_the_refresh_token_the_browser_session_held_is_refused() {
+    void after_signing_out_the_refresh_cookie_is_gone_and_the_token_it_held_is_refused() {
         Account account = newAccount("leave");
         try (BrowserContext context = newVisitor()) {
             Page page = context.newPage();
             signIn(page, account);
             SessionRow held = tables.onlyActiveSession(account.email());
-            String heldRefreshToken = keys.refreshToken(held.userId(), held.id(), held.refreshId(), held.expiresAt());
+            // The very token the browser held (the server keeps none since M4.T1).
+            String heldRefreshToken = BrowserTokens.refreshCookie(context).orElseThrow().value;
 
             signOut(page);
 
             assertThat(page).hasURL(ON_LOGIN);
             assertThat(page.locator("#login-email")).isVisible();
-            BrowserTokens.assertNoneIn(page, "signing out");
+            BrowserTokens.assertNoRefreshCookie(page, "signing out");
             new Screenshots("accounts").take(page, "11-signed-out");
             SessionRow ended = tables.session(held.id());
             Assertions.assertThat(ended.refreshId()).as("the session did not rotate between reading it and signing out")
@@ -227,15 +207,13 @@ class AccountsWebIT {
             Assertions.assertThat(ended.revokedAt()).as("revoked_at").isNotNull();
             Assertions.assertThat(ended.revokeReason()).as("revoke_reason").isEqualTo("logout");
             HttpResponse<String> refused = api.refresh(heldRefreshToken);
-            Assertions.assertThat(refused.statusCode()).as("POST /api/auth/refresh with the token the UI held: "
+            Assertions.assertThat(refused.statusCode()).as("POST /api/auth/refresh with the token the browser held: "
                     + refused.body()).isEqualTo(401);
 
-            // The control: a token minted the same way for a session that is still open is accepted,
-            // so the 401 above is about the ended session, not about how the test mints tokens.
-            api.logIn(account.email(), account.password());
-            SessionRow open = tables.onlyActiveSession(account.email());
-            HttpResponse<String> accepted = api.refresh(
-                    keys.refreshToken(open.userId(), open.id(), open.refreshId(), open.expiresAt()));
+            // The control: the same call with the token of a session that is still open is accepted, so
+            // the 401 above is about the ended session, not about how the test asks.
+            AccountsApi.TokenPair open = api.logIn(account.email(), account.password());
+            HttpResponse<String> accepted = api.refresh(open.refreshToken());
             Assertions.assertThat(accepted.statusCode()).as("refresh of an open session: " + accepted.body())
                     .isEqualTo(200);
 
@@ -259,8 +237,8 @@ class AccountsWebIT {
             assertThat(first).hasURL(ON_LOGIN);
             assertThat(second).hasURL(ON_LOGIN);
             assertThat(second.locator("#login-email")).isVisible();
-            BrowserTokens.assertNoneIn(first, "signing out in the first tab");
-            BrowserTokens.assertNoneIn(second, "the second tab after signing out in the first");
+            BrowserTokens.assertNoRefreshCookie(first, "signing out in the first tab");
+            BrowserTokens.assertNoRefreshCookie(second, "the second tab after signing out in the first");
             new Screenshots("accounts").take(second, "12-other-tab-signed-out");
         }
     }
@@ -280,8 +258,8 @@ class AccountsWebIT {
 
             assertSignedIn(first, account);
             assertSignedIn(second, account);
-            BrowserTokens.assertNoneIn(first, "signing in in the first tab");
-            BrowserTokens.assertNoneIn(second, "the second tab after signing in in the first");
+            BrowserTokens.assertOnlyInHttpOnlyCookie(first, "signing in in the first tab");
+            BrowserTokens.assertOnlyInHttpOnlyCookie(second, "the second tab after signing in in the first");
             new Screenshots("accounts").take(second, "13-other-tab-signed-in");
         }
     }
@@ -307,7 +285,8 @@ class AccountsWebIT {
             assertThat(page).hasURL(ON_LOGIN);
             assertThat(page.locator("#session-ended")).isVisible();
             assertThat(page.locator("#session-ended")).containsText("Your session has ended");
-            BrowserTokens.assertNoneIn(page, "the session ended elsewhere");
+            // The refused cookie was cleared: no refresh loop, nothing to restore from.
+            BrowserTokens.assertNoRefreshCookie(page, "the session ended elsewhere");
             screenshots.take(page, "14-session-ended");
             Accessibility.assertNoSeriousViolations(page, "the sign-in page after the session ended");
             Assertions.assertThat(tables.entriesTitled(title)).as("entries saved while signed out").isZero();
@@ -318,7 +297,7 @@ class AccountsWebIT {
             assertThat(page.locator("#entry-title input")).hasValue(title);
             assertThat(page.locator("#entry-body textarea")).hasValue(body);
             assertThat(page.getByText(Pattern.compile("not (been )?saved", Pattern.CASE_INSENSITIVE)).first()).isVisible();
-            BrowserTokens.assertNoneIn(page, "signing in again");
+            BrowserTokens.assertOnlyInHttpOnlyCookie(page, "signing in again");
             settleAnimations(page);
             screenshots.take(page, "15-draft-restored");
 
@@ -376,7 +355,7 @@ class AccountsWebIT {
     }
 
     @Test
-    void the_token_check_notices_a_token_in_storage_in_a_cookie_and_in_a_shadow_root() {
+    void the_token_check_notices_a_token_in_storage_in_a_cookie_in_an_attribute_and_in_a_shadow_root() {
         // A check that cannot fail proves nothing: plant a JWT-shaped string where tokens must never be.
         String fake = "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ0ZXN0In0.";
         try (BrowserContext context = newVisitor()) {
@@ -395,6 +374,21 @@ class AccountsWebIT {
             Assertions.assertThatThrownBy(() -> BrowserTokens.assertNoneIn(page, "planted in an HttpOnly cookie"))
                     .hasMessageContaining("cookies");
             context.clearCookies();
+
+            // A refresh cookie that script can read is no exemption.
+            page.evaluate("([name, t]) => { document.cookie = name + '=' + t + '; Secure; Path=/; SameSite=Strict'; }",
+                    List.of(BrowserTokens.REFRESH_COOKIE, fake));
+            Assertions.assertThat(BrowserTokens.refreshCookie(context)).as("the planted refresh cookie").isPresent();
+            Assertions.assertThatThrownBy(() -> BrowserTokens.assertNoneIn(page, "planted in a readable refresh cookie"))
+                    .hasMessageContaining("document.cookie");
+            context.clearCookies();
+            Assertions.assertThatThrownBy(() -> BrowserTokens.assertOnlyInHttpOnlyCookie(page, "no refresh cookie at all"))
+                    .hasMessageContaining("exactly one " + BrowserTokens.REFRESH_COOKIE);
+
+            page.evaluate("t => document.body.setAttribute('data-planted', t)", fake);
+            Assertions.assertThatThrownBy(() -> BrowserTokens.assertNoneIn(page, "planted in an attribute"))
+                    .hasMessageContaining("page.content()");
+            page.evaluate("() => document.body.removeAttribute('data-planted')");
 
             page.evaluate("t => { const host = document.createElement('div'); document.body.appendChild(host);"
                     + " host.attachShadow({mode: 'open'}).innerHTML = '<span>' + t + '</span>'; }", fake);
@@ -435,48 +429,7 @@ class AccountsWebIT {
     }
 
     private static void signIn(Page page, Account account) {
-        page.navigate(site + "/login");
-        submitSignIn(page, account);
-        assertSignedIn(page, account);
-        BrowserTokens.assertNoneIn(page, "signing in");
-    }
-
-    private static void submitSignIn(Page page, Account account) {
-        page.locator("#login-email input").fill(account.email());
-        page.locator("#login-password input").fill(account.password());
-        page.locator("#login-submit").click();
-    }
-
-    private static void assertSignedIn(Page page, Account account) {
-        assertThat(page.locator("#user-menu")).isVisible();
-        assertThat(page.locator("#user-menu").getByText(account.email()).first()).isVisible();
-        assertThat(page.locator("#entry-list")).isAttached();
-    }
-
-    /** The user menu's sign-out item, opening the menu first when the item sits in a sub-menu. */
-    private static void signOut(Page page) {
-        Locator signOut = page.locator("#sign-out");
-        if (!signOut.isVisible()) {
-            page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        }
-        signOut.click();
-    }
-
-    private static void writeEntry(Page page, String title, String body) {
-        page.locator("#entry-title input").fill(title);
-        page.locator("#entry-body textarea").fill(body);
-        page.locator("#save-entry").click();
-    }
-
-    private static Locator card(Page page, String title) {
-        // Playwright hands the pattern to JavaScript, which knows no \Q..\E quoting: escape by hand.
-        String literal = title.replaceAll("[.*+?^${}()|\\[\\]\\\\/]", "\\\\$0");
-        Pattern exactly = Pattern.compile("^\\s*" + literal + "\\s*$");
-        return page.locator(".entry-card").filter(new Locator.FilterOptions()
-                .setHas(page.locator(".entry-title", new Page.LocatorOptions().setHasText(exactly))));
-    }
-
-    private static String uniqueTitle(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+        JournalPages.signIn(page, site, account);
+        BrowserTokens.assertOnlyInHttpOnlyCookie(page, "signing in");
     }
 }

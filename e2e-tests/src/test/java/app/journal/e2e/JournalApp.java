@@ -4,7 +4,6 @@ import app.journal.adapter.persistence.testing.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,27 +21,40 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.jar.JarFile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The packaged application ({@code bootstrap/target/journal.jar}) running as a separate process on a free
  * port against a test database, exactly as it would be started in production. Output goes to
  * {@code target/app-<name>.log}.
+ *
+ * <p>A suite can take the process away and bring it back as a deploy would: {@link #restart()} stops
+ * it and starts the same command again (same port, database, arguments and keys), {@link #kill()}
+ * ends it the way a crash would, {@link #startAgain()} starts it after either.
  */
 final class JournalApp implements AutoCloseable {
 
-    static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+    /** Generous: two nodes start at once in FailoverIT, on 2 cores that may be busy with other builds. */
+    static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final int LOG_LINES_ON_FAILURE = 50;
 
     private final String name;
-    private final Process process;
+    private final List<String> command;
+    private final Map<String, String> environment;
+    private final Path workingDirectory;
     private final Path log;
     private final int port;
     private final Thread killOnExit;
+    private volatile @Nullable Process process;
+    private int starts;
 
-    private JournalApp(String name, Process process, Path log, int port) {
+    private JournalApp(String name, List<String> command, Map<String, String> environment, Path workingDirectory,
+            Path log, int port) {
         this.name = name;
-        this.process = process;
+        this.command = List.copyOf(command);
+        this.environment = Map.copyOf(environment);
+        this.workingDirectory = workingDirectory;
         this.log = log;
         this.port = port;
         this.killOnExit = new Thread(this::destroyTree, "stop-journal-" + name);
@@ -70,8 +83,7 @@ final class JournalApp implements AutoCloseable {
             Map<String, String> extraEnv) {
         Objects.requireNonNull(database, "database");
         Path jar = packagedJar();
-        int port = freePort();
-        List<String> extraArgs = extraArgsForPort.apply(port);
+        int port = Ports.free();
         Path log = Path.of("target", "app-" + name + ".log").toAbsolutePath();
         // Whatever the application writes next to itself (generated keys in .journal/) stays under target/.
         Path workingDirectory = Path.of("target", "app-" + name).toAbsolutePath();
@@ -82,26 +94,9 @@ final class JournalApp implements AutoCloseable {
                 "--spring.datasource.url=" + database.jdbcUrl(),
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password()));
-        command.addAll(extraArgs);
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(workingDirectory.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-        builder.environment().putAll(extraEnv);
-        Process process;
-        try {
-            Files.createDirectories(workingDirectory);
-            process = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start " + jar, e);
-        }
-        JournalApp app = new JournalApp(name, process, log, port);
-        try {
-            app.awaitHealthy();
-        } catch (RuntimeException | Error e) {
-            app.stop();
-            throw e;
-        }
+        command.addAll(extraArgsForPort.apply(port));
+        JournalApp app = new JournalApp(name, command, extraEnv, workingDirectory, log, port);
+        app.startAgain();
         return app;
     }
 
@@ -118,9 +113,72 @@ final class JournalApp implements AutoCloseable {
         return log;
     }
 
+    boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    /**
+     * Stops the application (as a deploy would: SIGTERM, then the same command again on the same port,
+     * against the same database, with the same arguments and keys) and waits until it is healthy again.
+     */
+    void restart() {
+        stopProcess();
+        startAgain();
+    }
+
+    /** Ends the application at once (SIGKILL), as a crashed node or a lost machine would. */
+    void kill() {
+        Process current = process;
+        if (current == null) {
+            return;
+        }
+        List<ProcessHandle> descendants = current.descendants().toList();
+        current.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+        try {
+            current.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    /**
+     * Starts the application's command (again) and waits until it is healthy; the log of every start
+     * after the first is appended to the same file.
+     */
+    void startAgain() {
+        if (isRunning()) {
+            throw new IllegalStateException("Journal (" + name + ") is still running");
+        }
+        starts++;
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(starts == 1 ? ProcessBuilder.Redirect.to(log.toFile())
+                        : ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        try {
+            Files.createDirectories(workingDirectory);
+            if (starts > 1) {
+                Files.writeString(log, "%n===== start %d of Journal (%s) at %s =====%n".formatted(starts, name, Instant.now()),
+                        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            }
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + command.get(2), e);
+        }
+        try {
+            awaitHealthy();
+        } catch (RuntimeException | Error e) {
+            stopProcess();
+            throw e;
+        }
+    }
+
     /** Stops the application and every process it started, and waits for them to end. */
     void stop() {
-        destroyTree();
+        stopProcess();
         try {
             Runtime.getRuntime().removeShutdownHook(killOnExit);
         } catch (IllegalStateException shuttingDown) {
@@ -133,17 +191,31 @@ final class JournalApp implements AutoCloseable {
         stop();
     }
 
+    @Override
+    public String toString() {
+        return "Journal (" + name + ") on port " + port;
+    }
+
+    private void stopProcess() {
+        destroyTree();
+        process = null;
+    }
+
     private void destroyTree() {
-        List<ProcessHandle> descendants = process.descendants().toList();
-        process.destroy();
+        Process current = process;
+        if (current == null) {
+            return;
+        }
+        List<ProcessHandle> descendants = current.descendants().toList();
+        current.destroy();
         descendants.forEach(ProcessHandle::destroy);
         try {
-            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            if (!current.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                current.destroyForcibly();
+                current.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            current.destroyForcibly();
             Thread.currentThread().interrupt();
         }
         descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
@@ -158,8 +230,9 @@ final class JournalApp implements AutoCloseable {
         Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
         String lastAnswer = "no answer yet";
         while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Journal (" + name + ") exited with code " + process.exitValue()
+            Process current = Objects.requireNonNull(process, "process");
+            if (!current.isAlive()) {
+                throw new IllegalStateException("Journal (" + name + ") exited with code " + current.exitValue()
                         + " before it was healthy. Last lines of " + log + ":\n" + lastLogLines());
             }
             try {
@@ -213,15 +286,6 @@ final class JournalApp implements AutoCloseable {
                     + "): run the build through the package phase first", e);
         }
         return jar;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port", e);
-        }
     }
 
     private static void sleep(Duration duration) {

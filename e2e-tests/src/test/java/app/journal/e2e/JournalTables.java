@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class JournalTables {
 
-    private static final String SESSION_COLUMNS = "s.id, s.user_id, s.refresh_id, s.expires_at, s.revoked_at, s.revoke_reason";
+    private static final String SESSION_COLUMNS = "s.id, s.user_id, s.refresh_id, s.created_at, s.expires_at, s.revoked_at, s.revoke_reason";
 
     private final DataSource dataSource;
 
@@ -26,8 +26,14 @@ final class JournalTables {
         this.dataSource = dataSource;
     }
 
-    record SessionRow(UUID id, UUID userId, UUID refreshId, Instant expiresAt, @Nullable Instant revokedAt,
-            @Nullable String revokeReason) {}
+    record SessionRow(UUID id, UUID userId, UUID refreshId, Instant createdAt, Instant expiresAt,
+            @Nullable Instant revokedAt, @Nullable String revokeReason) {}
+
+    /** Every session of the account {@code email}, revoked ones included, newest first. */
+    List<SessionRow> allSessions(String email) {
+        return sessions("SELECT " + SESSION_COLUMNS + " FROM user_sessions s JOIN users u ON u.id = s.user_id"
+                + " WHERE u.email = ? ORDER BY s.created_at DESC", email);
+    }
 
     /** The sessions of the account {@code email} that are not revoked, newest first. */
     List<SessionRow> activeSessions(String email) {
@@ -78,6 +84,7 @@ final class JournalTables {
                             rows.getObject("id", UUID.class),
                             rows.getObject("user_id", UUID.class),
                             rows.getObject("refresh_id", UUID.class),
+                            rows.getTimestamp("created_at").toInstant(),
                             rows.getTimestamp("expires_at").toInstant(),
                             instant(rows.getTimestamp("revoked_at")),
                             rows.getString("revoke_reason")));
