@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -13,6 +16,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = {"journal.cookies.secure=false", "journal.public-base-url=http://localhost:8080",
         "journal.cors.allowed-origins=https://spa.journal.example"})
+@ExtendWith(OutputCaptureExtension.class)
 class PlainHttpCookieTransportApiTest extends CookieTransportApiTestBase {
 
     private static final String REFRESH = "journal-refresh";
@@ -26,6 +30,12 @@ class PlainHttpCookieTransportApiTest extends CookieTransportApiTestBase {
     @Override
     protected String csrfCookieName() {
         return CSRF;
+    }
+
+    @Test
+    void the_start_warns_that_the_fallback_is_on_and_never_for_production(CapturedOutput output) {
+        assertThat(output.getAll()).as("startup captured").contains("Journal started on http://localhost:" + port);
+        assertThat(output.getAll()).contains("WARN").contains("journal.cookies.secure=false");
     }
 
     @Test
