@@ -30,27 +30,27 @@ public abstract class AccountMailOutboxContract {
     /** The queueing and the delivering side of one outbox. */
     public record Both(AccountMailer mailer, AccountMailOutbox outbox) {
 
-        void queue(AccountMail mail) {
+        public void queue(AccountMail mail) {
             mailer.queue(mail);
         }
 
-        java.util.List<AccountMailOutbox.Claim> claimDue(Instant now, int limit, Instant leaseUntil) {
+        public java.util.List<AccountMailOutbox.Claim> claimDue(Instant now, int limit, Instant leaseUntil) {
             return outbox.claimDue(now, limit, leaseUntil);
         }
 
-        boolean delivered(AccountMailOutbox.Claim claim) {
+        public boolean delivered(AccountMailOutbox.Claim claim) {
             return outbox.delivered(claim);
         }
 
-        boolean retryLater(AccountMailOutbox.Claim claim, Instant next, String failure) {
+        public boolean retryLater(AccountMailOutbox.Claim claim, Instant next, String failure) {
             return outbox.retryLater(claim, next, failure);
         }
 
-        boolean giveUp(AccountMailOutbox.Claim claim) {
+        public boolean giveUp(AccountMailOutbox.Claim claim) {
             return outbox.giveUp(claim);
         }
 
-        long waiting() {
+        public long waiting() {
             return outbox.waiting();
         }
     }
