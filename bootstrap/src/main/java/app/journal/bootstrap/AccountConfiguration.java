@@ -20,7 +20,7 @@ import app.journal.application.port.out.PasswordPolicy;
 import app.journal.application.port.out.RateLimiter;
 import app.journal.application.port.out.UserSessions;
 import app.journal.application.port.out.Users;
-import app.journal.application.port.out.VerificationMailer;
+import app.journal.application.port.out.AccountMailer;
 import app.journal.application.port.out.VerificationTokens;
 import app.journal.application.service.AccountQueryService;
 import app.journal.application.service.AccountSettings;
@@ -30,7 +30,6 @@ import app.journal.application.service.RefreshSessionService;
 import app.journal.application.service.RegisterUserService;
 import app.journal.application.service.ResendVerificationService;
 import app.journal.application.service.RevokeSessionService;
-import app.journal.application.service.VerificationLinks;
 import app.journal.application.service.VerifyEmailService;
 import app.journal.domain.session.SessionPolicy;
 import app.journal.domain.user.PasswordRules;
@@ -38,10 +37,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -78,27 +73,15 @@ class AccountConfiguration {
         return new MicrometerAuthEvents(registry);
     }
 
-    @Bean(destroyMethod = "shutdown")
-    ExecutorService mailExecutor() {
-        return new ThreadPoolExecutor(1, 2, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000),
-                Thread.ofPlatform().name("journal-mail-", 0).daemon(true).factory());
-    }
-
     @Bean
     VerificationTokens verificationTokens(JjwtTokenCodec codec) {
         return new JwtVerificationTokens(codec);
     }
 
     @Bean
-    VerificationLinks verificationLinks(VerificationTokens tokens, VerificationMailer mailer, ExecutorService mailExecutor,
-            AccountSettings settings) {
-        return new VerificationLinks(tokens, new AsyncVerificationMailer(mailer, mailExecutor), settings.verifyPageUrl());
-    }
-
-    @Bean
-    RegisterUser registerUser(Users users, PasswordHasher hasher, PasswordPolicy policy, VerificationLinks links,
+    RegisterUser registerUser(Users users, PasswordHasher hasher, PasswordPolicy policy, AccountMailer mailer,
             RateLimiter limiter, AccountSettings settings, Clock clock) {
-        return new RegisterUserService(users, hasher, policy, links, limiter, settings, clock);
+        return new RegisterUserService(users, hasher, policy, mailer, limiter, settings, clock);
     }
 
     @Bean
@@ -108,9 +91,9 @@ class AccountConfiguration {
     }
 
     @Bean
-    ResendVerification resendVerification(Users users, VerificationLinks links, RateLimiter limiter,
+    ResendVerification resendVerification(Users users, AccountMailer mailer, RateLimiter limiter,
             AccountSettings settings) {
-        return new ResendVerificationService(users, links, limiter, settings);
+        return new ResendVerificationService(users, mailer, limiter, settings);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package app.journal.bootstrap;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -93,7 +95,31 @@ public record JournalProperties(
      */
     public record Http(@DefaultValue({"127.0.0.1", "0:0:0:0:0:0:0:1"}) List<String> trustedProxies) {}
 
-    public record Mail(@NotBlank @DefaultValue("Journal <no-reply@journal.invalid>") String from) {}
+    /**
+     * @param from     the From of every account mail
+     * @param delivery how the outbox is delivered (see docs/decisions/0005-durable-account-mail.md)
+     */
+    public record Mail(
+            @NotBlank @DefaultValue("Journal <no-reply@journal.invalid>") String from,
+            @Valid @DefaultValue Delivery delivery) {}
+
+    /**
+     * The outbox worker of this node.
+     *
+     * @param enabled      whether this node delivers mail at all (it always queues)
+     * @param pollInterval how often it looks for due mail
+     * @param batchSize    how many mails it claims at once
+     * @param maxAttempts  attempts before a mail is given up (counted as undeliverable)
+     * @param backoffBase  wait after the first failed attempt; doubles after each further one
+     * @param lease        how long a claimed mail is not offered to another node; longer than a batch takes
+     */
+    public record Delivery(
+            @DefaultValue("true") boolean enabled,
+            @NotNull @DurationMin(millis = 10) @DefaultValue("5s") Duration pollInterval,
+            @Min(1) @Max(1000) @DefaultValue("20") int batchSize,
+            @Min(1) @Max(100) @DefaultValue("8") int maxAttempts,
+            @NotNull @DurationMin(millis = 1) @DefaultValue("30s") Duration backoffBase,
+            @NotNull @DurationMin(seconds = 1) @DefaultValue("5m") Duration lease) {}
 
 
     /** The legacy demo mode (everyone is the demo user). */

@@ -24,7 +24,9 @@ import org.springframework.test.context.TestPropertySource;
         "journal.rate-limits.login-per-client.limit=100000", "journal.rate-limits.login-per-client.window=1h",
         "journal.rate-limits.verify-per-client.limit=100000", "journal.rate-limits.verify-per-client.window=1h",
         "journal.rate-limits.resend-per-client.limit=100000", "journal.rate-limits.resend-per-client.window=1h",
-        "journal.public-base-url=https://journal.example"})
+        "journal.public-base-url=https://journal.example",
+        // Mail goes through the outbox: poll it often so that tests wait milliseconds, not seconds.
+        "journal.mail.delivery.poll-interval=100ms"})
 public abstract class AccountsApiTestBase extends ApiTestBase {
 
     protected static final String PASSWORD = "Blue-otter juggles 93 lanterns at dusk";
@@ -56,7 +58,10 @@ public abstract class AccountsApiTestBase extends ApiTestBase {
         return post("/api/auth/register", json(Map.of("email", email, "password", password)), null);
     }
 
-    /** Waits for the verification mail to this address and returns the token of its link. */
+    /**
+     * Waits for the verification mail to this address (delivered by the outbox worker, so a moment after
+     * the request) and returns the token of its link; other mail to the address (notices) is passed over.
+     */
     protected String verificationTokenFor(String email) {
         var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (System.nanoTime() < deadline) {
@@ -64,8 +69,9 @@ public abstract class AccountsApiTestBase extends ApiTestBase {
                 try {
                     if (message.getAllRecipients()[0].toString().equalsIgnoreCase(email)) {
                         var matcher = TOKEN_IN_LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", ""));
-                        assertThat(matcher.find()).as("link in the mail").isTrue();
-                        return URLDecoder.decode(matcher.group(1).replace("=3D", "="), StandardCharsets.UTF_8);
+                        if (matcher.find()) {
+                            return URLDecoder.decode(matcher.group(1).replace("=3D", "="), StandardCharsets.UTF_8);
+                        }
                     }
                 } catch (jakarta.mail.MessagingException e) {
                     throw new IllegalStateException(e);

@@ -1,6 +1,8 @@
 package app.journal.application.service;
 
 import app.journal.application.port.in.RegisterUser;
+import app.journal.application.port.out.AccountMail;
+import app.journal.application.port.out.AccountMailer;
 import app.journal.application.port.out.PasswordHasher;
 import app.journal.application.port.out.PasswordPolicy;
 import app.journal.application.port.out.RateLimiter;
@@ -14,25 +16,26 @@ import java.util.List;
 
 /**
  * Registration that cannot be used to find out who has an account: a new and a taken address take
- * the same path (validate, hash, one insert attempt, hand a mail to the asynchronous mailer) and
- * give the same answer.
+ * the same path (validate, hash, one insert attempt, queue a mail in the outbox) and give the same
+ * answer. Nothing is sent while the caller waits: the mail (without its link, whose token is minted at
+ * delivery) is queued with the account, and a background worker delivers it.
  */
 public final class RegisterUserService implements RegisterUser {
 
     private final Users users;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
-    private final VerificationLinks links;
+    private final AccountMailer mailer;
     private final Throttle throttle;
     private final AccountSettings settings;
     private final Clock clock;
 
-    public RegisterUserService(Users users, PasswordHasher hasher, PasswordPolicy policy, VerificationLinks links,
+    public RegisterUserService(Users users, PasswordHasher hasher, PasswordPolicy policy, AccountMailer mailer,
             RateLimiter limiter, AccountSettings settings, Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.policy = policy;
-        this.links = links;
+        this.mailer = mailer;
         this.throttle = new Throttle(limiter);
         this.settings = settings;
         this.clock = clock;
@@ -50,7 +53,7 @@ public final class RegisterUserService implements RegisterUser {
         var hash = hasher.hash(password);
         var user = User.register(UserId.random(), email, hash, clock.instant());
         if (users.addIfEmailFree(user)) {
-            links.send(user.id(), email);
+            mailer.queue(new AccountMail.Verification(user.id(), email));
             return;
         }
         // Taken. Help the owner if they never verified (and are not disabled), within the same
@@ -62,6 +65,6 @@ public final class RegisterUserService implements RegisterUser {
                         && !existing.isDisabled())
                 .filter(existing -> throttle.allows(ResendVerificationService.accountKey(existing.email()),
                         settings.rateLimits().resendPerAccount()))
-                .ifPresent(existing -> links.send(existing.id(), existing.email()));
+                .ifPresent(existing -> mailer.queue(new AccountMail.Verification(existing.id(), existing.email())));
     }
 }

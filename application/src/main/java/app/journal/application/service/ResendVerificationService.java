@@ -1,22 +1,25 @@
 package app.journal.application.service;
 
 import app.journal.application.port.in.ResendVerification;
+import app.journal.application.port.out.AccountMail;
+import app.journal.application.port.out.AccountMailer;
 import app.journal.application.port.out.RateLimiter;
 import app.journal.application.port.out.Users;
 import app.journal.domain.InvalidValueException;
 import app.journal.domain.user.EmailAddress;
 
+/** Queues a fresh verification mail for an unverified account; answers the same for every address. */
 public final class ResendVerificationService implements ResendVerification {
 
     private final Users users;
-    private final VerificationLinks links;
+    private final AccountMailer mailer;
     private final Throttle throttle;
     private final AccountSettings settings;
 
-    public ResendVerificationService(Users users, VerificationLinks links, RateLimiter limiter,
+    public ResendVerificationService(Users users, AccountMailer mailer, RateLimiter limiter,
             AccountSettings settings) {
         this.users = users;
-        this.links = links;
+        this.mailer = mailer;
         this.throttle = new Throttle(limiter);
         this.settings = settings;
     }
@@ -33,7 +36,7 @@ public final class ResendVerificationService implements ResendVerification {
         throttle.check(accountKey(email), settings.rateLimits().resendPerAccount());
         users.findByEmail(email)
                 .filter(user -> !user.isVerified() && user.passwordHash() != null && !user.isDisabled())
-                .ifPresent(user -> links.send(user.id(), user.email()));
+                .ifPresent(user -> mailer.queue(new AccountMail.Verification(user.id(), user.email())));
     }
 
     /** The budget of verification mails to one address, shared with {@link RegisterUserService}. */

@@ -4,7 +4,6 @@ import static app.journal.application.service.AccountFixtures.GOOD_PASSWORD;
 import static app.journal.application.service.AccountFixtures.NOW;
 import static app.journal.application.service.AccountFixtures.NO_LIMITS;
 import static app.journal.application.service.AccountFixtures.POLICY;
-import static app.journal.application.service.AccountFixtures.VERIFY_PAGE;
 import static app.journal.application.service.AccountFixtures.loginPerAccount;
 import static app.journal.application.service.AccountFixtures.loginPerClient;
 import static app.journal.application.service.AccountFixtures.settings;
@@ -23,11 +22,10 @@ import app.journal.application.service.AccountSettings.Rule;
 import app.journal.application.testing.FakePasswordHasher;
 import app.journal.application.testing.FakePasswordPolicy;
 import app.journal.application.testing.FakeRateLimiter;
-import app.journal.application.testing.FakeVerificationTokens;
 import app.journal.application.testing.InMemoryUserSessions;
 import app.journal.application.testing.InMemoryUsers;
 import app.journal.application.testing.RecordingAuthEvents;
-import app.journal.application.testing.RecordingVerificationMailer;
+import app.journal.application.testing.RecordingAccountMailer;
 import app.journal.application.testing.TestClock;
 import static app.journal.domain.session.SessionPersistence.PERSISTENT;
 import app.journal.domain.session.SessionPersistence;
@@ -287,8 +285,7 @@ class LogInServiceTest {
         var nfd = Normalizer.normalize(nfc, Normalizer.Form.NFD);
         assertThat(nfd).isNotEqualTo(nfc);
         var registration = new RegisterUserService(users, hasher, new FakePasswordPolicy(),
-                new VerificationLinks(new FakeVerificationTokens(), new RecordingVerificationMailer(), VERIFY_PAGE),
-                limiter, settings(false, NO_LIMITS), clock);
+                new RecordingAccountMailer(), limiter, settings(false, NO_LIMITS), clock);
         registration.register(new RegisterUserCommand("ada@example.org", nfd, "client-1"));
         service = service(false, NO_LIMITS);
 

@@ -3,7 +3,6 @@ package app.journal.application.service;
 import static app.journal.application.service.AccountFixtures.GOOD_PASSWORD;
 import static app.journal.application.service.AccountFixtures.NOW;
 import static app.journal.application.service.AccountFixtures.NO_LIMITS;
-import static app.journal.application.service.AccountFixtures.VERIFY_PAGE;
 import static app.journal.application.service.AccountFixtures.registerPerClient;
 import static app.journal.application.service.AccountFixtures.resendPerAccount;
 import static app.journal.application.service.AccountFixtures.settings;
@@ -14,15 +13,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.journal.application.port.in.RateLimitedException;
 import app.journal.application.port.in.RegisterUser.RegisterUserCommand;
 import app.journal.application.port.out.PasswordHasher.HashingBusyException;
-import app.journal.application.port.out.VerificationTokens.Claim;
+import app.journal.application.port.out.AccountMail;
+import app.journal.application.port.out.AccountMail.Verification;
 import app.journal.application.service.AccountSettings.RateLimits;
 import app.journal.application.service.AccountSettings.Rule;
 import app.journal.application.testing.FakePasswordHasher;
 import app.journal.application.testing.FakePasswordPolicy;
 import app.journal.application.testing.FakeRateLimiter;
-import app.journal.application.testing.FakeVerificationTokens;
 import app.journal.application.testing.InMemoryUsers;
-import app.journal.application.testing.RecordingVerificationMailer;
+import app.journal.application.testing.RecordingAccountMailer;
 import app.journal.application.testing.TestClock;
 import app.journal.domain.InvalidValueException;
 import app.journal.domain.user.DemoUser;
@@ -30,9 +29,6 @@ import app.journal.domain.user.EmailAddress;
 import app.journal.domain.user.Role;
 import app.journal.domain.user.User;
 import app.journal.domain.user.UserId;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -47,15 +43,19 @@ class RegisterUserServiceTest {
     private final InMemoryUsers users = new InMemoryUsers();
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final FakePasswordPolicy policy = new FakePasswordPolicy();
-    private final FakeVerificationTokens tokens = new FakeVerificationTokens();
-    private final RecordingVerificationMailer mailer = new RecordingVerificationMailer();
+    private final RecordingAccountMailer mailer = new RecordingAccountMailer();
     private final FakeRateLimiter limiter = new FakeRateLimiter(clock);
 
-    private RegisterUserService service = service(NO_LIMITS, VERIFY_PAGE);
+    private RegisterUserService service = service(NO_LIMITS);
 
-    private RegisterUserService service(RateLimits limits, URI verifyPage) {
-        return new RegisterUserService(users, hasher, policy, new VerificationLinks(tokens, mailer, verifyPage),
-                limiter, settings(true, limits), clock);
+    private RegisterUserService service(RateLimits limits) {
+        return new RegisterUserService(users, hasher, policy, mailer, limiter, settings(true, limits), clock);
+    }
+
+    /** The one mail queued so far. */
+    private AccountMail single() {
+        assertThat(mailer.queued()).hasSize(1);
+        return mailer.queued().getFirst();
     }
 
     private void register(@Nullable String email, @Nullable String password) {
@@ -95,34 +95,11 @@ class RegisterUserServiceTest {
     }
 
     @Test
-    void a_new_address_gets_one_mail_linking_the_verify_page_with_the_url_encoded_token() {
-        register("ada@example.org", GOOD_PASSWORD);
-
-        var mail = mailer.single();
-        var token = tokens.issued().getFirst();
-        assertThat(mail.to()).isEqualTo(ADA);
-        assertThat(mail.link()).isEqualTo(
-                URI.create(VERIFY_PAGE + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)));
-        assertThat(mail.link().getRawQuery()).doesNotContain(":").doesNotContain("@");
-    }
-
-    @Test
-    void the_mailed_token_names_the_new_account_and_its_address() {
+    void a_new_address_queues_one_verification_mail_for_the_new_account_and_its_address() {
         register("ada@example.org", GOOD_PASSWORD);
 
         var user = users.all().getFirst();
-        assertThat(tokens.read(mailer.single().token())).contains(new Claim(user.id(), ADA));
-    }
-
-    @Test
-    void a_verify_page_that_has_a_query_gets_the_token_as_one_more_parameter() {
-        service = service(NO_LIMITS, URI.create("https://journal.example/app?page=verify"));
-
-        register("ada@example.org", GOOD_PASSWORD);
-
-        var link = mailer.single().link();
-        assertThat(link.toString()).startsWith("https://journal.example/app?page=verify&token=");
-        assertThat(mailer.single().token()).isEqualTo(tokens.issued().getFirst());
+        assertThat(single()).isEqualTo(new Verification(user.id(), ADA));
     }
 
     @Test
@@ -132,7 +109,7 @@ class RegisterUserServiceTest {
         assertThatCode(() -> register("ada@example.org", GOOD_PASSWORD)).doesNotThrowAnyException();
 
         assertThat(users.all()).containsExactly(owner);
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(mailer.queued()).isEmpty();
     }
 
     @Test
@@ -156,9 +133,7 @@ class RegisterUserServiceTest {
         register("ada@example.org", "a different password entirely");
 
         assertThat(users.all()).containsExactly(owner);
-        var mail = mailer.single();
-        assertThat(mail.to()).isEqualTo(ADA);
-        assertThat(tokens.read(mail.token())).contains(new Claim(owner.id(), ADA));
+        assertThat(single()).isEqualTo(new Verification(owner.id(), ADA));
     }
 
     @Test
@@ -167,7 +142,7 @@ class RegisterUserServiceTest {
 
         register("ada@example.org", GOOD_PASSWORD);
 
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(mailer.queued()).isEmpty();
     }
 
     @Test
@@ -178,19 +153,19 @@ class RegisterUserServiceTest {
         register(DemoUser.EMAIL.value(), GOOD_PASSWORD);
 
         assertThat(users.all()).containsExactly(demo);
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(mailer.queued()).isEmpty();
     }
 
     @Test
     void registering_a_taken_unverified_address_again_and_again_mails_it_no_more_often_than_resending_would() {
-        service = service(resendPerAccount(new Rule(2, Duration.ofHours(1))), VERIFY_PAGE);
+        service = service(resendPerAccount(new Rule(2, Duration.ofHours(1))));
         existing(ADA, false, false);
 
         for (int i = 0; i < 5; i++) {
             service.register(new RegisterUserCommand("ada@example.org", GOOD_PASSWORD, "client-" + i));
         }
 
-        assertThat(mailer.sent()).hasSize(2);
+        assertThat(mailer.queued()).hasSize(2);
     }
 
     @Test
@@ -205,7 +180,7 @@ class RegisterUserServiceTest {
 
         assertThat(users.all()).isEmpty();
         assertThat(hasher.hashCalls()).isZero();
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(mailer.queued()).isEmpty();
     }
 
     @Test
@@ -254,7 +229,7 @@ class RegisterUserServiceTest {
 
         assertThat(users.all()).isEmpty();
         assertThat(hasher.hashCalls()).isZero();
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(mailer.queued()).isEmpty();
     }
 
     @Test
@@ -266,20 +241,20 @@ class RegisterUserServiceTest {
         register("ada@example.org", GOOD_PASSWORD);
 
         assertThat(users.all()).singleElement().extracting(User::email).isEqualTo(ADA);
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(mailer.queued()).isEmpty();
     }
 
     @Test
     void the_mail_goes_to_the_normalised_address() {
         register(" Ada@Example.ORG ", GOOD_PASSWORD);
 
-        assertThat(mailer.single().to()).isEqualTo(ADA);
-        assertThat(mailer.single().to().value()).isEqualTo("ada@example.org");
+        assertThat(single().to()).isEqualTo(ADA);
+        assertThat(single().to().value()).isEqualTo("ada@example.org");
     }
 
     @Test
     void one_client_registering_more_often_than_its_limit_is_refused_until_the_window_is_over() {
-        service = service(registerPerClient(new Rule(3, Duration.ofHours(1))), VERIFY_PAGE);
+        service = service(registerPerClient(new Rule(3, Duration.ofHours(1))));
         for (int i = 0; i < 3; i++) {
             register("user" + i + "@example.org", GOOD_PASSWORD);
         }
@@ -297,7 +272,7 @@ class RegisterUserServiceTest {
 
     @Test
     void the_registration_limit_is_per_client() {
-        service = service(registerPerClient(new Rule(1, Duration.ofHours(1))), VERIFY_PAGE);
+        service = service(registerPerClient(new Rule(1, Duration.ofHours(1))));
         service.register(new RegisterUserCommand("ada@example.org", GOOD_PASSWORD, "client-1"));
 
         assertThatThrownBy(() -> service.register(new RegisterUserCommand("bob@example.org", GOOD_PASSWORD, "client-1")))
@@ -315,7 +290,7 @@ class RegisterUserServiceTest {
         assertThatThrownBy(() -> register("ada@example.org", GOOD_PASSWORD)).isInstanceOf(HashingBusyException.class);
 
         assertThat(users.all()).isEmpty();
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(mailer.queued()).isEmpty();
     }
 
     private void assertPasswordRefused(@Nullable String password) {
@@ -323,6 +298,6 @@ class RegisterUserServiceTest {
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("password"));
         assertThat(users.all()).isEmpty();
         assertThat(hasher.hashCalls()).isZero();
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(mailer.queued()).isEmpty();
     }
 }

@@ -2,7 +2,6 @@ package app.journal.application.service;
 
 import static app.journal.application.service.AccountFixtures.NOW;
 import static app.journal.application.service.AccountFixtures.NO_LIMITS;
-import static app.journal.application.service.AccountFixtures.VERIFY_PAGE;
 import static app.journal.application.service.AccountFixtures.resendPerAccount;
 import static app.journal.application.service.AccountFixtures.resendPerClient;
 import static app.journal.application.service.AccountFixtures.settings;
@@ -12,14 +11,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.journal.application.port.in.RateLimitedException;
 import app.journal.application.port.in.ResendVerification.ResendVerificationCommand;
-import app.journal.application.port.out.VerificationTokens.Claim;
+import app.journal.application.port.out.AccountMail.Verification;
 import app.journal.application.service.AccountSettings.RateLimits;
 import app.journal.application.service.AccountSettings.Rule;
 import app.journal.application.testing.FakePasswordHasher;
 import app.journal.application.testing.FakeRateLimiter;
-import app.journal.application.testing.FakeVerificationTokens;
 import app.journal.application.testing.InMemoryUsers;
-import app.journal.application.testing.RecordingVerificationMailer;
+import app.journal.application.testing.RecordingAccountMailer;
 import app.journal.application.testing.TestClock;
 import app.journal.domain.user.DemoUser;
 import app.journal.domain.user.EmailAddress;
@@ -38,14 +36,13 @@ class ResendVerificationServiceTest {
 
     private final TestClock clock = new TestClock(NOW);
     private final InMemoryUsers users = new InMemoryUsers();
-    private final FakeVerificationTokens tokens = new FakeVerificationTokens();
-    private final RecordingVerificationMailer mailer = new RecordingVerificationMailer();
+    private final RecordingAccountMailer mailer = new RecordingAccountMailer();
     private final FakeRateLimiter limiter = new FakeRateLimiter(clock);
 
     private ResendVerificationService service = service(NO_LIMITS);
 
     private ResendVerificationService service(RateLimits limits) {
-        return new ResendVerificationService(users, new VerificationLinks(tokens, mailer, VERIFY_PAGE), limiter,
+        return new ResendVerificationService(users, mailer, limiter,
                 settings(true, limits));
     }
 
@@ -66,21 +63,17 @@ class ResendVerificationServiceTest {
 
         resend("ada@example.org");
 
-        var mail = mailer.single();
-        assertThat(mail.to()).isEqualTo(ADA);
-        assertThat(mail.link().toString()).startsWith(VERIFY_PAGE + "?token=");
-        assertThat(tokens.read(mail.token())).contains(new Claim(ada.id(), ADA));
+        assertThat(mailer.queued()).containsExactly(new Verification(ada.id(), ADA));
     }
 
     @Test
-    void each_resend_mails_a_different_link() {
-        stored(ADA, false, false);
+    void each_resend_queues_one_more_mail() {
+        var ada = stored(ADA, false, false);
 
         resend("ada@example.org");
         resend("ada@example.org");
 
-        assertThat(mailer.sent()).hasSize(2);
-        assertThat(mailer.sent().get(0).link()).isNotEqualTo(mailer.sent().get(1).link());
+        assertThat(mailer.queued()).containsExactly(new Verification(ada.id(), ADA), new Verification(ada.id(), ADA));
     }
 
     @Test
@@ -89,7 +82,7 @@ class ResendVerificationServiceTest {
 
         resend("  ADA@example.org ");
 
-        assertThat(mailer.single().to()).isEqualTo(ADA);
+        assertThat(mailer.queued()).singleElement().extracting(m -> m.to()).isEqualTo(ADA);
     }
 
     @Test
@@ -98,7 +91,7 @@ class ResendVerificationServiceTest {
 
         assertThatCode(() -> resend("ada@example.org")).doesNotThrowAnyException();
 
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(mailer.queued()).isEmpty();
     }
 
     @Test
@@ -107,7 +100,7 @@ class ResendVerificationServiceTest {
 
         resend("ada@example.org");
 
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(mailer.queued()).isEmpty();
     }
 
     @Test
@@ -116,7 +109,7 @@ class ResendVerificationServiceTest {
 
         resend(DemoUser.EMAIL.value());
 
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(mailer.queued()).isEmpty();
     }
 
     @Test
@@ -125,7 +118,7 @@ class ResendVerificationServiceTest {
 
         assertThatCode(() -> resend("nobody@example.org")).doesNotThrowAnyException();
 
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(mailer.queued()).isEmpty();
     }
 
     @Test
@@ -136,7 +129,7 @@ class ResendVerificationServiceTest {
             resend(null);
         }).doesNotThrowAnyException();
 
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(mailer.queued()).isEmpty();
     }
 
     @Test
@@ -149,7 +142,7 @@ class ResendVerificationServiceTest {
         assertThatThrownBy(() -> service.resend(new ResendVerificationCommand("ada@example.org", "client-3")))
                 .isInstanceOf(RateLimitedException.class);
 
-        assertThat(mailer.sent()).hasSize(2);
+        assertThat(mailer.queued()).hasSize(2);
         service.resend(new ResendVerificationCommand("bob@example.org", "client-3"));
     }
 
@@ -172,7 +165,7 @@ class ResendVerificationServiceTest {
         clock.advance(HOUR);
         resend("ada@example.org");
 
-        assertThat(mailer.sent()).hasSize(2);
+        assertThat(mailer.queued()).hasSize(2);
     }
 
     @Test
@@ -184,6 +177,6 @@ class ResendVerificationServiceTest {
 
         assertThatThrownBy(() -> resend("ada@example.org")).isInstanceOf(RateLimitedException.class);
 
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(mailer.queued()).isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package app.journal.adapter.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.journal.application.port.out.OutgoingMail;
 import app.journal.domain.user.EmailAddress;
 import ch.qos.logback.classic.Level;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -15,6 +16,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** Against a real SMTP server (GreenMail on a free port) through a real {@link JavaMailSenderImpl}. */
-class SmtpVerificationMailerTest {
+class SmtpMailSenderTest {
 
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
@@ -34,6 +36,12 @@ class SmtpVerificationMailerTest {
     private static final EmailAddress ADA = new EmailAddress("ada@example.org");
 
     private CapturedLog log;
+
+    static OutgoingMail verification(URI link) {
+        return new OutgoingMail(ADA, "Confirm your email for Journal",
+                List.of("Hello,", "Please confirm your email address by opening this link:"), "Confirm my email", link,
+                List.of("This link expires soon.", "If you did not sign up, ignore this mail.", "Journal"));
+    }
 
     @BeforeEach
     void captureLog() {
@@ -47,7 +55,7 @@ class SmtpVerificationMailerTest {
 
     @Test
     void delivers_to_the_recipient_a_text_and_html_mail_that_both_carry_the_exact_link() throws Exception {
-        mailer(MailSettings.defaults()).sendVerification(ADA, LINK);
+        mailer(MailSettings.defaults()).send(verification(LINK));
 
         MimeMessage mail = onlyReceivedMail();
         assertThat(mail.getRecipients(Message.RecipientType.TO))
@@ -77,7 +85,7 @@ class SmtpVerificationMailerTest {
         // HTML-special characters a link can actually carry; VerificationMailContentTest covers the rest.
         URI link = URI.create("https://journal.example.org/verify?token=" + TOKEN + "&next=%2Fentries&ref='mail'");
 
-        mailer(MailSettings.defaults()).sendVerification(ADA, link);
+        mailer(MailSettings.defaults()).send(verification(link));
 
         MimeMessage mail = onlyReceivedMail();
         assertThat(part(mail, "text/plain")).contains("\n" + link + "\n");
@@ -89,26 +97,29 @@ class SmtpVerificationMailerTest {
     }
 
     @Test
-    void product_name_is_html_escaped_in_the_html_part_and_sent_as_is_in_subject_and_text() throws Exception {
-        MailSettings settings = new MailSettings("Journal <no-reply@journal.invalid>", "Journal <Beta> & \"Co\"");
+    void words_are_html_escaped_in_the_html_part_and_sent_as_is_in_subject_and_text() throws Exception {
+        var mail = new OutgoingMail(ADA, "Journal <Beta> & \"Co\"", List.of("Device: Firefox <script>", "When: now"),
+                "Review & more", LINK, List.of("Journal"));
 
-        mailer(settings).sendVerification(ADA, LINK);
+        mailer(MailSettings.defaults()).send(mail);
 
-        MimeMessage mail = onlyReceivedMail();
-        assertThat(mail.getSubject()).isEqualTo("Confirm your email for Journal <Beta> & \"Co\"");
-        assertThat(part(mail, "text/plain")).contains("signing up for Journal <Beta> & \"Co\".");
-        assertThat(part(mail, "text/html"))
-                .contains("signing up for Journal &lt;Beta&gt; &amp; &quot;Co&quot;.")
-                .doesNotContain("<Beta>");
+        MimeMessage received = onlyReceivedMail();
+        assertThat(received.getSubject()).isEqualTo("Journal <Beta> & \"Co\"");
+        assertThat(part(received, "text/plain")).contains("Device: Firefox <script>\n\nWhen: now");
+        assertThat(part(received, "text/html"))
+                .contains("<title>Journal &lt;Beta&gt; &amp; &quot;Co&quot;</title>")
+                .contains("<p>Device: Firefox &lt;script&gt;</p>")
+                .contains(">Review &amp; more</a>")
+                .doesNotContain("<script>");
     }
 
     @Test
     void logs_the_masked_recipient_at_info_and_never_the_link_or_its_token() throws Exception {
-        mailer(MailSettings.defaults()).sendVerification(ADA, LINK);
+        mailer(MailSettings.defaults()).send(verification(LINK));
         onlyReceivedMail();
 
         assertThat(log.linesAtOrAbove(Level.INFO))
-                .anyMatch(line -> line.endsWith("verification mail sent to a***@example.org"));
+                .anyMatch(line -> line.endsWith("mail \"Confirm your email for Journal\" sent to a***@example.org"));
         assertThat(log.all()).doesNotContain(TOKEN);
         // GreenMail itself logs the address it creates a mailbox for; our code must not.
         assertThat(log.allFrom("app.journal")).doesNotContain("ada@example.org");
@@ -119,8 +130,7 @@ class SmtpVerificationMailerTest {
             throws IOException {
         JavaMailSenderImpl sender = sender(portWithNothingListening());
 
-        assertThatThrownBy(() -> new SmtpVerificationMailer(sender, MailSettings.defaults())
-                        .sendVerification(ADA, LINK))
+        assertThatThrownBy(() -> new SmtpMailSender(sender, MailSettings.defaults()).send(verification(LINK)))
                 .isInstanceOf(MailDeliveryException.class)
                 .hasMessageContaining("a***@example.org")
                 .satisfies(e -> {
@@ -130,20 +140,20 @@ class SmtpVerificationMailerTest {
                 });
 
         assertThat(log.linesAtOrAbove(Level.WARN))
-                .anyMatch(line -> line.contains("verification mail to a***@example.org could not be sent"));
+                .anyMatch(line -> line.contains("to a***@example.org could not be sent"));
         assertThat(log.all()).doesNotContain(TOKEN);
-        assertThat(log.linesAtOrAbove(Level.INFO)).noneMatch(line -> line.contains("verification mail sent"));
+        assertThat(log.linesAtOrAbove(Level.INFO)).noneMatch(line -> line.contains(" sent to "));
     }
 
     @Test
     void masks_all_of_the_local_part_but_its_first_character() {
-        assertThat(SmtpVerificationMailer.mask(new EmailAddress("ada.lovelace@example.org")))
+        assertThat(SmtpMailSender.mask(new EmailAddress("ada.lovelace@example.org")))
                 .isEqualTo("a***@example.org");
-        assertThat(SmtpVerificationMailer.mask(new EmailAddress("x@example.org"))).isEqualTo("x***@example.org");
+        assertThat(SmtpMailSender.mask(new EmailAddress("x@example.org"))).isEqualTo("x***@example.org");
     }
 
-    private SmtpVerificationMailer mailer(MailSettings settings) {
-        return new SmtpVerificationMailer(sender(smtp.getSmtp().getPort()), settings);
+    private SmtpMailSender mailer(MailSettings settings) {
+        return new SmtpMailSender(sender(smtp.getSmtp().getPort()), settings);
     }
 
     private static JavaMailSenderImpl sender(int port) {

@@ -1,6 +1,7 @@
 package app.journal.adapter.mail;
 
-import app.journal.application.port.out.VerificationMailer;
+import app.journal.application.port.out.MailSender;
+import app.journal.application.port.out.OutgoingMail;
 import app.journal.domain.user.EmailAddress;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -17,45 +18,45 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * Sends the verification mail over SMTP as {@code multipart/alternative}: a plain-text part and an
- * HTML part, both carrying the link exactly as given.
+ * Sends account mail over SMTP as {@code multipart/alternative}: a plain-text part and an HTML part,
+ * both carrying the link exactly as given.
  *
- * <p>The link holds a single-use credential, so it never reaches the log: success is logged at INFO
+ * <p>A link may hold a single-use credential, so it never reaches the log: success is logged at INFO
  * with the recipient masked ({@code a***@example.org}), failure at WARN without the link, followed by
  * a {@link MailDeliveryException}.
  */
-public final class SmtpVerificationMailer implements VerificationMailer {
+public final class SmtpMailSender implements MailSender {
 
-    private static final Logger log = LoggerFactory.getLogger(SmtpVerificationMailer.class);
+    private static final Logger log = LoggerFactory.getLogger(SmtpMailSender.class);
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
     private final JavaMailSender mailSender;
     private final MailSettings settings;
 
-    public SmtpVerificationMailer(JavaMailSender mailSender, MailSettings settings) {
+    public SmtpMailSender(JavaMailSender mailSender, MailSettings settings) {
         this.mailSender = Objects.requireNonNull(mailSender, "mailSender");
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
     /** @throws MailDeliveryException when the mail could not be prepared or handed to the SMTP server */
     @Override
-    public void sendVerification(EmailAddress to, URI link) {
-        VerificationMailContent content = VerificationMailContent.of(settings, link);
-        String recipient = mask(to);
+    public void send(OutgoingMail mail) {
+        MailLayout layout = MailLayout.of(mail);
+        String recipient = mask(mail.to());
         try {
-            mailSender.send(message -> write(message, to, content));
+            mailSender.send(message -> write(message, mail, layout));
         } catch (MailException e) {
-            log.warn("verification mail to {} could not be sent: {}", recipient, describe(e, link));
-            throw new MailDeliveryException("Verification mail to " + recipient + " could not be sent", e);
+            log.warn("mail \"{}\" to {} could not be sent: {}", mail.subject(), recipient, describe(e, mail.link()));
+            throw new MailDeliveryException("Mail to " + recipient + " could not be sent: "
+                    + describe(e, mail.link()), e);
         }
-        log.info("verification mail sent to {}", recipient);
+        log.info("mail \"{}\" sent to {}", mail.subject(), recipient);
     }
 
-    private void write(MimeMessage message, EmailAddress to, VerificationMailContent content)
-            throws MessagingException {
+    private void write(MimeMessage message, OutgoingMail mail, MailLayout content) throws MessagingException {
         message.setFrom(settings.fromAddress());
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to.value(), true));
-        message.setSubject(content.subject(), UTF_8);
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to().value(), true));
+        message.setSubject(mail.subject(), UTF_8);
         // RFC 3834: no vacation auto-replies to a robot.
         message.setHeader("Auto-Submitted", "auto-generated");
 
@@ -93,6 +94,6 @@ public final class SmtpVerificationMailer implements VerificationMailer {
                 out.append(": ").append(message);
             }
         }
-        return out.toString().replace(link.toString(), "[verification link]");
+        return out.toString().replace(link.toString(), "[link]");
     }
 }

@@ -1,0 +1,33 @@
+package app.journal.application.port.out;
+
+import java.util.Locale;
+
+/**
+ * The kinds of {@link AccountMail} by a stable name: the {@code kind} column of the outbox and the
+ * {@code kind} tag of the mail metrics. A new kind of mail (password reset, issue 9) is one more
+ * constant here and one more case wherever a switch over {@link AccountMail} asks for it.
+ */
+public enum AccountMailKind {
+    VERIFICATION,
+    NEW_DEVICE_SIGN_IN,
+    REFRESH_TOKEN_REPLAYED,
+    OTHER_DEVICES_SIGNED_OUT;
+
+    public static AccountMailKind of(AccountMail mail) {
+        return switch (mail) {
+            case AccountMail.Verification _ -> VERIFICATION;
+            case AccountMail.NewDeviceSignIn _ -> NEW_DEVICE_SIGN_IN;
+            case AccountMail.RefreshTokenReplayed _ -> REFRESH_TOKEN_REPLAYED;
+            case AccountMail.OtherDevicesSignedOut _ -> OTHER_DEVICES_SIGNED_OUT;
+        };
+    }
+
+    /** {@code new_device_sign_in}: what is stored and what the metrics say. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static AccountMailKind fromCode(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,33 @@
+package app.journal.application.service;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * The one place that builds the links Journal mails: from the configured public base URL
+ * ({@code journal.public-base-url}), never from a request's Host or forwarded headers.
+ */
+public final class AccountLinks {
+
+    private final String base;
+
+    public AccountLinks(URI publicBaseUrl) {
+        Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+        if (publicBaseUrl.getRawQuery() != null || publicBaseUrl.getRawFragment() != null) {
+            throw new IllegalArgumentException("the public base URL takes no query or fragment: " + publicBaseUrl);
+        }
+        this.base = publicBaseUrl.toString().replaceAll("/+$", "");
+    }
+
+    /** {@code <base>/verify?token=<url-encoded token>}. */
+    public URI verify(String token) {
+        return URI.create(base + "/verify?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    }
+
+    /** {@code <base>/account/devices}: where a person reviews and signs out their devices. */
+    public URI devices() {
+        return URI.create(base + "/account/devices");
+    }
+}

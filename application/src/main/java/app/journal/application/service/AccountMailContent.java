@@ -1,0 +1,79 @@
+package app.journal.application.service;
+
+import app.journal.application.port.out.AccountMail;
+import app.journal.application.port.out.AccountMail.NewDeviceSignIn;
+import app.journal.application.port.out.AccountMail.OtherDevicesSignedOut;
+import app.journal.application.port.out.AccountMail.RefreshTokenReplayed;
+import app.journal.application.port.out.AccountMail.Verification;
+import app.journal.application.port.out.OutgoingMail;
+import app.journal.domain.user.EmailAddress;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What each kind of account mail says. One method per kind, chosen by an exhaustive switch: a new kind
+ * does not compile until it has its words. Links come in from {@link AccountLinks}; nothing here
+ * builds one.
+ */
+final class AccountMailContent {
+
+    /** "Tuesday 1 December 2026, 21:05 UTC": times in mail are UTC and spelled out. */
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private final String product;
+
+    AccountMailContent(String productName) {
+        this.product = Objects.requireNonNull(productName, "productName");
+    }
+
+    /** @param link the one link of this mail: the verify page with a fresh token, or the devices page */
+    OutgoingMail render(AccountMail mail, URI link) {
+        return switch (mail) {
+            case Verification v -> new OutgoingMail(v.to(), "Confirm your email for " + product,
+                    List.of("Hello,",
+                            "Thanks for signing up for " + product
+                                    + ". Please confirm your email address by opening this link:"),
+                    "Confirm my email", link,
+                    List.of("This link expires soon. If it has expired, you can ask " + product + " for a new one.",
+                            "If you did not sign up, ignore this mail.", product));
+            case NewDeviceSignIn n -> notice(n.to(), "New sign-in to your " + product + " account",
+                    "Your " + product + " account was just signed in to from a device it has not used before.",
+                    n.at(), n.device(), n.clientIp(), link,
+                    "If this was you, there is nothing to do. If it was not, sign that device out and change "
+                            + "your password.");
+            case RefreshTokenReplayed r -> notice(r.to(),
+                    "A device was signed out of your " + product + " account",
+                    "An old sign-in token of one of your devices was used again. A copy of it may have been "
+                            + "stolen, so " + product + " signed that device out.",
+                    r.at(), r.device(), r.clientIp(), link,
+                    "If that device is yours, sign in on it again. If you see a device you do not know, sign it "
+                            + "out and change your password.");
+            case OtherDevicesSignedOut o -> notice(o.to(),
+                    "Your other devices were signed out of " + product,
+                    (o.signedOut() == 1 ? "1 other device was" : o.signedOut() + " other devices were")
+                            + " signed out of your " + product + " account, at the request of this device:",
+                    o.at(), o.device(), o.clientIp(), link,
+                    "If this was not you, someone else is signed in to your account: change your password.");
+        };
+    }
+
+    private OutgoingMail notice(EmailAddress to, String subject, String whatHappened, Instant at, String device,
+            @Nullable String clientIp, URI devicesPage, String advice) {
+        var before = new ArrayList<String>();
+        before.add("Hello,");
+        before.add(whatHappened);
+        before.add("When: " + WHEN.format(at) + "\nDevice: " + device + "\nAddress: "
+                + (clientIp == null || clientIp.isBlank() ? "unknown" : clientIp));
+        before.add(advice + " Review the devices signed in to your account:");
+        return new OutgoingMail(to, subject, before, "Review my devices",
+                devicesPage, List.of("You get this mail because it is about your " + product + " account.", product));
+    }
+}
