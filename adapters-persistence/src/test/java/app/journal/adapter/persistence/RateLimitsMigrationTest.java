@@ -30,12 +30,13 @@ class RateLimitsMigrationTest {
     @Test
     void migrate_on_a_clean_database_succeeds_and_reaches_version_3() {
         try (var clean = TestDatabase.create("rate_limits_clean")) {
-            MigrateResult result = clean.flyway(null).migrate();
+            // Up to V3 only: later migrations have their own tests.
+            MigrateResult result = clean.flyway("3").migrate();
 
             assertThat(result.success).isTrue();
             assertThat(result.migrationsExecuted).isEqualTo(3);
             assertThat(result.targetSchemaVersion).isEqualTo("3");
-            assertThat(clean.flyway(null).info().current().getVersion().getVersion()).isEqualTo("3");
+            assertThat(clean.flyway("3").info().current().getVersion().getVersion()).isEqualTo("3");
         }
     }
 
