@@ -29,7 +29,18 @@ public record JournalProperties(
         @Valid @DefaultValue Passwords passwords,
         @Valid @DefaultValue Http http,
         @Valid @DefaultValue Mail mail,
-        @Valid @DefaultValue Cookies cookies) {
+        @Valid @DefaultValue Cookies cookies,
+        @Valid @DefaultValue Activity activity) {
+
+    /**
+     * The security activity.
+     *
+     * @param retention how far back {@code GET /api/me/activity} lists, and the age at which rows are purged
+     * @param refusedSignInWindow refused sign-ins of an account are counted into one row per window this long
+     */
+    public record Activity(
+            @NotNull @DefaultValue("90d") Duration retention,
+            @NotNull @DefaultValue("1h") Duration refusedSignInWindow) {}
 
     /**
      * @param requireEmailVerify the seed's auth_require_email_verify: unverified accounts cannot log in
@@ -93,7 +104,15 @@ public record JournalProperties(
      */
     public record Http(@DefaultValue({"127.0.0.1", "0:0:0:0:0:0:0:1"}) List<String> trustedProxies) {}
 
-    public record Mail(@NotBlank @DefaultValue("Journal <no-reply@journal.invalid>") String from) {}
+    public record Mail(
+            @NotBlank @DefaultValue("Journal <no-reply@journal.invalid>") String from,
+            @Valid @DefaultValue Notices notices) {}
+
+    /** Which account notices are mailed; each kind can be switched off. */
+    public record Notices(
+            @DefaultValue("true") boolean newDevice,
+            @DefaultValue("true") boolean refreshReplayed,
+            @DefaultValue("true") boolean othersSignedOut) {}
 
 
     /** The legacy demo mode (everyone is the demo user). */
