@@ -226,6 +226,14 @@ class DevicesAndActivityApiTest extends AccountsApiTestBase {
                 .containsExactly("Kept");
     }
 
+    @Test
+    void the_openapi_description_names_the_new_routes_and_the_session_revoked_answer() {
+        var docs = get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/sessions/others", "/api/me/activity", "\"device\"",
+                "urn:journal:problem:session-revoked");
+    }
+
     @Autowired
     org.springframework.context.ApplicationContext context;
 
