@@ -4,7 +4,17 @@ import app.journal.adapter.rest.security.AccessTokenVerifier;
 import app.journal.adapter.rest.security.CachingAccessTokenVerifier;
 import app.journal.adapter.rest.security.ClientAddresses;
 import app.journal.adapter.rest.security.UserManagementGateFilter;
+import app.journal.adapter.rest.device.UapDeviceNames;
 import app.journal.adapter.rest.token.JjwtTokenCodec;
+import app.journal.application.port.in.ActivityQueries;
+import app.journal.application.port.in.RevokeOtherSessions;
+import app.journal.application.port.out.AccountMailer;
+import app.journal.application.port.out.DeviceNames;
+import app.journal.application.port.out.SecurityActivity;
+import app.journal.application.port.out.UnitOfWork;
+import app.journal.application.service.ActivityQueryService;
+import app.journal.application.service.ActivitySettings;
+import app.journal.application.service.RevokeOtherSessionsService;
 import app.journal.adapter.rest.token.JwtVerificationTokens;
 import app.journal.application.port.in.AccountQueries;
 import app.journal.application.port.in.LogIn;
@@ -80,14 +90,14 @@ class AccountConfiguration {
 
     @Bean
     RegisterUser registerUser(Users users, PasswordHasher hasher, PasswordPolicy policy, AccountMailer mailer,
-            RateLimiter limiter, AccountSettings settings, Clock clock) {
-        return new RegisterUserService(users, hasher, policy, mailer, limiter, settings, clock);
+            RateLimiter limiter, AccountSettings settings, Clock clock, UnitOfWork unitOfWork) {
+        return new RegisterUserService(users, hasher, policy, mailer, limiter, settings, clock, unitOfWork);
     }
 
     @Bean
     VerifyEmail verifyEmail(Users users, VerificationTokens tokens, RateLimiter limiter, AccountSettings settings,
-            Clock clock) {
-        return new VerifyEmailService(users, tokens, limiter, settings, clock);
+            Clock clock, SecurityActivity activity, DeviceNames devices, UnitOfWork unitOfWork) {
+        return new VerifyEmailService(users, tokens, limiter, settings, clock, activity, devices, unitOfWork);
     }
 
     @Bean
@@ -97,25 +107,56 @@ class AccountConfiguration {
     }
 
     @Bean
+    ActivitySettings activitySettings(JournalProperties p) {
+        var notices = p.mail().notices();
+        return new ActivitySettings(p.activity().retention(), p.activity().refusedSignInWindow(),
+                new ActivitySettings.Notices(notices.newDevice(), notices.refreshReplayed(), notices.othersSignedOut()));
+    }
+
+    @Bean
+    DeviceNames deviceNames() {
+        return new UapDeviceNames(10_000);
+    }
+
+    @Bean
     LogIn logIn(Users users, UserSessions sessions, PasswordHasher hasher, AuthEvents events, RateLimiter limiter,
-            AccountSettings settings, Clock clock) {
-        return new LogInService(users, sessions, hasher, events, limiter, settings, clock);
+            AccountSettings settings, Clock clock, SecurityActivity activity, DeviceNames devices, AccountMailer mailer,
+            UnitOfWork unitOfWork, ActivitySettings activitySettings) {
+        return new LogInService(users, sessions, hasher, events, limiter, settings, clock, activity, devices, mailer,
+                unitOfWork, activitySettings);
     }
 
     @Bean
     RefreshSession refreshSession(Users users, UserSessions sessions, AuthEvents events, AccountSettings settings,
-            Clock clock) {
-        return new RefreshSessionService(users, sessions, events, settings, clock);
+            Clock clock, SecurityActivity activity, DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork,
+            ActivitySettings activitySettings) {
+        return new RefreshSessionService(users, sessions, events, settings, clock, activity, devices, mailer,
+                unitOfWork, activitySettings);
     }
 
     @Bean
-    LogOut logOut(UserSessions sessions, AuthEvents events, Clock clock) {
-        return new LogOutService(sessions, events, clock);
+    LogOut logOut(UserSessions sessions, AuthEvents events, Clock clock, SecurityActivity activity,
+            DeviceNames devices, UnitOfWork unitOfWork) {
+        return new LogOutService(sessions, events, clock, activity, devices, unitOfWork);
     }
 
     @Bean
-    RevokeSession revokeSession(UserSessions sessions, AuthEvents events, Clock clock) {
-        return new RevokeSessionService(sessions, events, clock);
+    RevokeSession revokeSession(UserSessions sessions, AuthEvents events, Clock clock, SecurityActivity activity,
+            DeviceNames devices, UnitOfWork unitOfWork) {
+        return new RevokeSessionService(sessions, events, clock, activity, devices, unitOfWork);
+    }
+
+    @Bean
+    RevokeOtherSessions revokeOtherSessions(Users users, UserSessions sessions, AuthEvents events,
+            SecurityActivity activity, DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork,
+            AccountSettings settings, ActivitySettings activitySettings, Clock clock) {
+        return new RevokeOtherSessionsService(users, sessions, events, activity, devices, mailer, unitOfWork, settings,
+                activitySettings, clock);
+    }
+
+    @Bean
+    ActivityQueries activityQueries(SecurityActivity activity, ActivitySettings activitySettings, Clock clock) {
+        return new ActivityQueryService(activity, activitySettings, clock);
     }
 
     @Bean

@@ -31,7 +31,18 @@ public record JournalProperties(
         @Valid @DefaultValue Passwords passwords,
         @Valid @DefaultValue Http http,
         @Valid @DefaultValue Mail mail,
-        @Valid @DefaultValue Cookies cookies) {
+        @Valid @DefaultValue Cookies cookies,
+        @Valid @DefaultValue Activity activity) {
+
+    /**
+     * The security activity.
+     *
+     * @param retention how far back {@code GET /api/me/activity} lists, and the age at which rows are purged
+     * @param refusedSignInWindow refused sign-ins of an account are counted into one row per window this long
+     */
+    public record Activity(
+            @NotNull @DefaultValue("90d") Duration retention,
+            @NotNull @DefaultValue("1h") Duration refusedSignInWindow) {}
 
     /**
      * @param requireEmailVerify the seed's auth_require_email_verify: unverified accounts cannot log in
@@ -98,10 +109,13 @@ public record JournalProperties(
     /**
      * @param from     the From of every account mail
      * @param delivery how the outbox is delivered (see docs/decisions/0005-durable-account-mail.md)
+     * @param notices  which account notices are mailed
      */
     public record Mail(
             @NotBlank @DefaultValue("Journal <no-reply@journal.invalid>") String from,
-            @Valid @DefaultValue Delivery delivery) {}
+            @Valid @DefaultValue Delivery delivery,
+            @Valid @DefaultValue Notices notices) {}
+
 
     /**
      * The outbox worker of this node.
@@ -120,6 +134,13 @@ public record JournalProperties(
             @Min(1) @Max(100) @DefaultValue("8") int maxAttempts,
             @NotNull @DurationMin(millis = 1) @DefaultValue("30s") Duration backoffBase,
             @NotNull @DurationMin(seconds = 1) @DefaultValue("5m") Duration lease) {}
+
+
+    /** Which account notices are mailed; each kind can be switched off. */
+    public record Notices(
+            @DefaultValue("true") boolean newDevice,
+            @DefaultValue("true") boolean refreshReplayed,
+            @DefaultValue("true") boolean othersSignedOut) {}
 
 
     /** The legacy demo mode (everyone is the demo user). */

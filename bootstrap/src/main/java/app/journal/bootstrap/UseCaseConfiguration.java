@@ -18,7 +18,16 @@ import app.journal.application.service.EntryQueryService;
 import app.journal.application.service.StartDemoSessionService;
 import app.journal.application.service.WriteEntryService;
 import java.time.Clock;
+import app.journal.adapter.persistence.JooqSecurityActivity;
+import app.journal.application.port.out.SecurityActivity;
+import app.journal.application.port.out.UnitOfWork;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -48,9 +57,28 @@ class UseCaseConfiguration {
         return new JooqUserSessions(dsl);
     }
 
+    /**
+     * The rate limiter gets its own DSLContext on the raw pool, not the transaction-aware one: its
+     * counting statement then runs on a connection of its own in autocommit, even when called inside a
+     * unit of work, so a failed attempt stays counted when the caller rolls back.
+     *
+     * @see "docs/decisions/0004-units-of-work.md"
+     */
     @Bean
-    JooqRateLimiter rateLimiter(DSLContext dsl, Clock clock) {
-        return new JooqRateLimiter(dsl, clock);
+    JooqRateLimiter rateLimiter(DataSource dataSource, Clock clock) {
+        var raw = dataSource instanceof TransactionAwareDataSourceProxy proxy ? proxy.getTargetDataSource()
+                : dataSource;
+        return new JooqRateLimiter(DSL.using(raw, SQLDialect.POSTGRES), clock);
+    }
+
+    @Bean
+    UnitOfWork unitOfWork(PlatformTransactionManager transactionManager) {
+        return new SpringUnitOfWork(new TransactionTemplate(transactionManager));
+    }
+
+    @Bean
+    SecurityActivity securityActivity(DSLContext dsl) {
+        return new JooqSecurityActivity(dsl);
     }
 
     @Bean

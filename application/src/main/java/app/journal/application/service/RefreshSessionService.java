@@ -1,9 +1,16 @@
 package app.journal.application.service;
 
 import app.journal.application.port.in.RefreshSession;
+import app.journal.application.port.out.AccountMail;
+import app.journal.application.port.out.AccountMailer;
 import app.journal.application.port.out.AuthEvents;
+import app.journal.application.port.out.DeviceNames;
+import app.journal.application.port.out.SecurityActivity;
+import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.UserSessions;
 import app.journal.application.port.out.Users;
+import app.journal.domain.activity.AccountActivity;
+import app.journal.domain.activity.ActivityKind;
 import app.journal.domain.session.RefreshId;
 import app.journal.domain.session.RevokeReason;
 import app.journal.domain.session.Rotation;
@@ -18,6 +25,12 @@ import java.time.Clock;
  * one token finds its token to be the immediate predecessor within the grace window and is answered
  * with the winner's generation. So two tabs never lose the session, and there are never two live
  * successors.
+ *
+ * <p>The success path stays one compare-and-swap statement outside any transaction (issue 10 builds on
+ * that). Reuse detection is one unit of work: the revocation, its activity row and the
+ * "refresh token replayed" notice are stored together or not at all.
+ *
+ * @see "docs/decisions/0004-units-of-work.md"
  */
 public final class RefreshSessionService implements RefreshSession {
 
@@ -28,14 +41,25 @@ public final class RefreshSessionService implements RefreshSession {
     private final AuthEvents events;
     private final AccountSettings settings;
     private final Clock clock;
+    private final SecurityActivity activity;
+    private final DeviceNames devices;
+    private final AccountMailer mailer;
+    private final UnitOfWork unitOfWork;
+    private final ActivitySettings activitySettings;
 
     public RefreshSessionService(Users users, UserSessions sessions, AuthEvents events, AccountSettings settings,
-            Clock clock) {
+            Clock clock, SecurityActivity activity, DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork,
+            ActivitySettings activitySettings) {
         this.users = users;
         this.sessions = sessions;
         this.events = events;
         this.settings = settings;
         this.clock = clock;
+        this.activity = activity;
+        this.devices = devices;
+        this.mailer = mailer;
+        this.unitOfWork = unitOfWork;
+        this.activitySettings = activitySettings;
     }
 
     @Override
@@ -72,7 +96,7 @@ public final class RefreshSessionService implements RefreshSession {
                 }
                 case Rotation.ReuseDetected reuse -> {
                     events.refreshReuseDetected();
-                    if (sessions.revoke(reuse.session().id(), now, RevokeReason.REUSE_DETECTED)) {
+                    if (revokeReplayed(reuse.session(), now)) {
                         events.sessionRevoked(RevokeReason.REUSE_DETECTED);
                     }
                     return new Outcome.Rejected(Reason.REUSE_DETECTED);
@@ -81,12 +105,35 @@ public final class RefreshSessionService implements RefreshSession {
                     return new Outcome.Rejected(Reason.EXPIRED);
                 }
                 case Rotation.Revoked revoked -> {
-                    return new Outcome.Rejected(Reason.REVOKED);
+                    return new Outcome.Rejected(revoked.session().revokeReason() == RevokeReason.USER_REVOKED
+                            ? Reason.REVOKED_ELSEWHERE
+                            : Reason.REVOKED);
                 }
             }
         }
         // Three lost races in a row means the token is being hammered; refuse without revoking.
         return new Outcome.Rejected(Reason.CONTENDED);
+    }
+
+    /**
+     * Revokes the session whose old token was replayed, records it and queues the notice, in one unit
+     * of work. The row and the mail name the session's own device (the one that was signed out).
+     */
+    private boolean revokeReplayed(UserSession session, java.time.Instant now) {
+        var device = devices.describe(session.userAgent());
+        var owner = users.findById(session.userId()).orElse(null);
+        return unitOfWork.inTransaction(() -> {
+            if (!sessions.revoke(session.id(), now, RevokeReason.REUSE_DETECTED)) {
+                return false;
+            }
+            activity.record(AccountActivity.of(session.userId(), now, ActivityKind.REFRESH_TOKEN_REPLAYED, device,
+                    session.clientIp(), session.id()));
+            if (owner != null && activitySettings.notices().refreshReplayed()) {
+                mailer.queue(new AccountMail.RefreshTokenReplayed(owner.id(), owner.email(), now, device,
+                        session.clientIp(), session.id()));
+            }
+            return true;
+        });
     }
 
     private User usableOwner(UserSession session) {

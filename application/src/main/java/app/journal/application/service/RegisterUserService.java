@@ -3,6 +3,7 @@ package app.journal.application.service;
 import app.journal.application.port.in.RegisterUser;
 import app.journal.application.port.out.AccountMail;
 import app.journal.application.port.out.AccountMailer;
+import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.PasswordHasher;
 import app.journal.application.port.out.PasswordPolicy;
 import app.journal.application.port.out.RateLimiter;
@@ -29,9 +30,11 @@ public final class RegisterUserService implements RegisterUser {
     private final Throttle throttle;
     private final AccountSettings settings;
     private final Clock clock;
+    private final UnitOfWork unitOfWork;
 
     public RegisterUserService(Users users, PasswordHasher hasher, PasswordPolicy policy, AccountMailer mailer,
-            RateLimiter limiter, AccountSettings settings, Clock clock) {
+            RateLimiter limiter, AccountSettings settings, Clock clock, UnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
         this.users = users;
         this.hasher = hasher;
         this.policy = policy;
@@ -52,8 +55,15 @@ public final class RegisterUserService implements RegisterUser {
         });
         var hash = hasher.hash(password);
         var user = User.register(UserId.random(), email, hash, clock.instant());
-        if (users.addIfEmailFree(user)) {
+        // The account and its verification mail are stored together or not at all (hashing stays outside).
+        boolean added = unitOfWork.inTransaction(() -> {
+            if (!users.addIfEmailFree(user)) {
+                return false;
+            }
             mailer.queue(new AccountMail.Verification(user.id(), email));
+            return true;
+        });
+        if (added) {
             return;
         }
         // Taken. Help the owner if they never verified (and are not disabled), within the same

@@ -1,12 +1,20 @@
 package app.journal.application.service;
 
 import app.journal.application.port.in.VerifyEmail;
+import app.journal.application.port.out.DeviceNames;
 import app.journal.application.port.out.RateLimiter;
+import app.journal.application.port.out.SecurityActivity;
+import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.Users;
 import app.journal.application.port.out.VerificationTokens;
+import app.journal.domain.activity.AccountActivity;
+import app.journal.domain.activity.ActivityKind;
 import java.time.Clock;
 
-/** A link works once: the first use verifies, later uses are told the link was used. */
+/**
+ * A link works once: the first use verifies, later uses are told the link was used. Verifying and its
+ * activity row are one unit of work.
+ */
 public final class VerifyEmailService implements VerifyEmail {
 
     private final Users users;
@@ -14,14 +22,20 @@ public final class VerifyEmailService implements VerifyEmail {
     private final Throttle throttle;
     private final AccountSettings settings;
     private final Clock clock;
+    private final SecurityActivity activity;
+    private final DeviceNames devices;
+    private final UnitOfWork unitOfWork;
 
     public VerifyEmailService(Users users, VerificationTokens tokens, RateLimiter limiter, AccountSettings settings,
-            Clock clock) {
+            Clock clock, SecurityActivity activity, DeviceNames devices, UnitOfWork unitOfWork) {
         this.users = users;
         this.tokens = tokens;
         this.throttle = new Throttle(limiter);
         this.settings = settings;
         this.clock = clock;
+        this.activity = activity;
+        this.devices = devices;
+        this.unitOfWork = unitOfWork;
     }
 
     @Override
@@ -35,9 +49,16 @@ public final class VerifyEmailService implements VerifyEmail {
         if (user == null || !user.email().equals(claim.email())) {
             return Outcome.INVALID;
         }
-        if (users.markVerified(user.id(), clock.instant())) {
-            return Outcome.VERIFIED;
-        }
-        return Outcome.ALREADY_USED;
+        var now = clock.instant();
+        var device = devices.describe(command.userAgent());
+        boolean verified = unitOfWork.inTransaction(() -> {
+            if (!users.markVerified(user.id(), now)) {
+                return false;
+            }
+            activity.record(AccountActivity.of(user.id(), now, ActivityKind.EMAIL_VERIFIED, device,
+                    command.clientKey(), null));
+            return true;
+        });
+        return verified ? Outcome.VERIFIED : Outcome.ALREADY_USED;
     }
 }

@@ -53,10 +53,19 @@ class LogInServiceTest {
     private final RecordingAuthEvents events = new RecordingAuthEvents();
     private final FakeRateLimiter limiter = new FakeRateLimiter(clock);
 
+    private final app.journal.application.testing.InMemorySecurityActivity activity =
+            new app.journal.application.testing.InMemorySecurityActivity();
+    private final app.journal.application.testing.FakeDeviceNames devices =
+            new app.journal.application.testing.FakeDeviceNames();
+    private final app.journal.application.testing.RecordingAccountMailer mailer =
+            new app.journal.application.testing.RecordingAccountMailer();
+    private final app.journal.application.testing.InlineUnitOfWork unitOfWork =
+            new app.journal.application.testing.InlineUnitOfWork();
     private LogInService service = service(true, NO_LIMITS);
 
     private LogInService service(boolean requireEmailVerify, RateLimits limits) {
-        return new LogInService(users, sessions, hasher, events, limiter, settings(requireEmailVerify, limits), clock);
+        return new LogInService(users, sessions, hasher, events, limiter, settings(requireEmailVerify, limits), clock,
+                activity, devices, mailer, unitOfWork, ActivitySettings.defaults());
     }
 
     private User account(EmailAddress email, @Nullable PasswordHash hash, boolean verified, boolean disabled) {
@@ -285,7 +294,8 @@ class LogInServiceTest {
         var nfd = Normalizer.normalize(nfc, Normalizer.Form.NFD);
         assertThat(nfd).isNotEqualTo(nfc);
         var registration = new RegisterUserService(users, hasher, new FakePasswordPolicy(),
-                new RecordingAccountMailer(), limiter, settings(false, NO_LIMITS), clock);
+                new RecordingAccountMailer(), limiter, settings(false, NO_LIMITS), clock,
+                new app.journal.application.testing.InlineUnitOfWork());
         registration.register(new RegisterUserCommand("ada@example.org", nfd, "client-1"));
         service = service(false, NO_LIMITS);
 

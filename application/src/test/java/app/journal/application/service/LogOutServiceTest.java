@@ -24,7 +24,15 @@ class LogOutServiceTest {
     private final TestClock clock = new TestClock(NOW);
     private final InMemoryUserSessions sessions = new InMemoryUserSessions();
     private final RecordingAuthEvents events = new RecordingAuthEvents();
-    private final LogOutService service = new LogOutService(sessions, events, clock);
+    private final app.journal.application.testing.InMemorySecurityActivity activity =
+            new app.journal.application.testing.InMemorySecurityActivity();
+    private final app.journal.application.testing.FakeDeviceNames devices =
+            new app.journal.application.testing.FakeDeviceNames();
+    private final app.journal.application.testing.RecordingAccountMailer mailer =
+            new app.journal.application.testing.RecordingAccountMailer();
+    private final app.journal.application.testing.InlineUnitOfWork unitOfWork =
+            new app.journal.application.testing.InlineUnitOfWork();
+    private final LogOutService service = new LogOutService(sessions, events, clock, activity, devices, unitOfWork);
 
     private UserSession sessionOf(UserId user) {
         var session = UserSession.start(SessionId.random(), user, RefreshId.random(), NOW, POLICY, PERSISTENT, null, null);
@@ -41,7 +49,7 @@ class LogOutServiceTest {
         var session = sessionOf(ADA);
         clock.advance(Duration.ofMinutes(3));
 
-        service.logOut(session.id());
+        service.logOut(session.id(), app.journal.application.port.in.ClientInfo.UNKNOWN);
 
         assertThat(stored(session).revokeReason()).isEqualTo(RevokeReason.LOGOUT);
         assertThat(stored(session).revokedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(3)));
@@ -51,11 +59,11 @@ class LogOutServiceTest {
     @Test
     void logging_out_twice_is_fine_and_counted_once() {
         var session = sessionOf(ADA);
-        service.logOut(session.id());
+        service.logOut(session.id(), app.journal.application.port.in.ClientInfo.UNKNOWN);
         var afterFirst = stored(session);
         clock.advance(Duration.ofMinutes(1));
 
-        assertThatCode(() -> service.logOut(session.id())).doesNotThrowAnyException();
+        assertThatCode(() -> service.logOut(session.id(), app.journal.application.port.in.ClientInfo.UNKNOWN)).doesNotThrowAnyException();
 
         assertThat(stored(session)).isEqualTo(afterFirst);
         assertThat(events.revocations(RevokeReason.LOGOUT)).isEqualTo(1);
@@ -63,7 +71,7 @@ class LogOutServiceTest {
 
     @Test
     void logging_out_of_an_unknown_session_is_fine_and_counts_nothing() {
-        assertThatCode(() -> service.logOut(SessionId.random())).doesNotThrowAnyException();
+        assertThatCode(() -> service.logOut(SessionId.random(), app.journal.application.port.in.ClientInfo.UNKNOWN)).doesNotThrowAnyException();
 
         assertThat(events.events()).isEmpty();
     }
@@ -73,7 +81,7 @@ class LogOutServiceTest {
         var phone = sessionOf(ADA);
         var laptop = sessionOf(ADA);
 
-        service.logOut(phone.id());
+        service.logOut(phone.id(), app.journal.application.port.in.ClientInfo.UNKNOWN);
 
         assertThat(stored(phone).isRevoked()).isTrue();
         assertThat(stored(laptop).isRevoked()).isFalse();
@@ -84,7 +92,7 @@ class LogOutServiceTest {
         var session = sessionOf(ADA);
         sessions.revoke(session.id(), NOW, RevokeReason.REUSE_DETECTED);
 
-        service.logOut(session.id());
+        service.logOut(session.id(), app.journal.application.port.in.ClientInfo.UNKNOWN);
 
         assertThat(stored(session).revokeReason()).isEqualTo(RevokeReason.REUSE_DETECTED);
         assertThat(events.events()).isEmpty();

@@ -43,8 +43,17 @@ class RefreshSessionServiceTest {
     private final InMemoryUsers users = new InMemoryUsers();
     private final InMemoryUserSessions sessions = new InMemoryUserSessions();
     private final RecordingAuthEvents events = new RecordingAuthEvents();
+    private final app.journal.application.testing.InMemorySecurityActivity activity =
+            new app.journal.application.testing.InMemorySecurityActivity();
+    private final app.journal.application.testing.FakeDeviceNames devices =
+            new app.journal.application.testing.FakeDeviceNames();
+    private final app.journal.application.testing.RecordingAccountMailer mailer =
+            new app.journal.application.testing.RecordingAccountMailer();
+    private final app.journal.application.testing.InlineUnitOfWork unitOfWork =
+            new app.journal.application.testing.InlineUnitOfWork();
     private final RefreshSessionService service =
-            new RefreshSessionService(users, sessions, events, settings(), clock);
+            new RefreshSessionService(users, sessions, events, settings(), clock, activity, devices, mailer,
+                    unitOfWork, ActivitySettings.defaults());
 
     private User user(boolean disabled) {
         var user = new User(UserId.random(), new EmailAddress("ada@example.org"),
@@ -308,11 +317,17 @@ class RefreshSessionServiceTest {
             }
 
             @Override
+            public int revokeAllExcept(UserId userId, SessionId keep, java.time.Instant now, RevokeReason reason) {
+                return sessions.revokeAllExcept(userId, keep, now, reason);
+            }
+
+            @Override
             public List<UserSession> unrevokedOf(UserId userId, java.time.Instant now) {
                 return sessions.unrevokedOf(userId, now);
             }
         };
-        var contended = new RefreshSessionService(users, alwaysBeaten, events, settings(), clock);
+        var contended = new RefreshSessionService(users, alwaysBeaten, events, settings(), clock, activity, devices,
+                mailer, unitOfWork, ActivitySettings.defaults());
 
         var outcome = contended.refresh(new RefreshSessionCommand(session.id(), session.refreshId()));
 

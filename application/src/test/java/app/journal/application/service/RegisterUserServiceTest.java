@@ -49,7 +49,8 @@ class RegisterUserServiceTest {
     private RegisterUserService service = service(NO_LIMITS);
 
     private RegisterUserService service(RateLimits limits) {
-        return new RegisterUserService(users, hasher, policy, mailer, limiter, settings(true, limits), clock);
+        return new RegisterUserService(users, hasher, policy, mailer, limiter, settings(true, limits), clock,
+                new app.journal.application.testing.InlineUnitOfWork());
     }
 
     /** The one mail queued so far. */

@@ -27,7 +27,15 @@ class RevokeSessionServiceTest {
     private final TestClock clock = new TestClock(NOW);
     private final InMemoryUserSessions sessions = new InMemoryUserSessions();
     private final RecordingAuthEvents events = new RecordingAuthEvents();
-    private final RevokeSessionService service = new RevokeSessionService(sessions, events, clock);
+    private final app.journal.application.testing.InMemorySecurityActivity activity =
+            new app.journal.application.testing.InMemorySecurityActivity();
+    private final app.journal.application.testing.FakeDeviceNames devices =
+            new app.journal.application.testing.FakeDeviceNames();
+    private final app.journal.application.testing.RecordingAccountMailer mailer =
+            new app.journal.application.testing.RecordingAccountMailer();
+    private final app.journal.application.testing.InlineUnitOfWork unitOfWork =
+            new app.journal.application.testing.InlineUnitOfWork();
+    private final RevokeSessionService service = new RevokeSessionService(sessions, events, clock, activity, devices, unitOfWork);
 
     private UserSession sessionOf(UserId user) {
         var session = UserSession.start(SessionId.random(), user, RefreshId.random(), NOW, POLICY, PERSISTENT, "Firefox", null);
@@ -45,7 +53,7 @@ class RevokeSessionServiceTest {
         var laptop = sessionOf(ADA);
         clock.advance(Duration.ofHours(2));
 
-        service.revoke(ADA, phone.id());
+        service.revoke(ADA, phone.id(), app.journal.application.port.in.ClientInfo.UNKNOWN);
 
         assertThat(stored(phone).revokeReason()).isEqualTo(RevokeReason.USER_REVOKED);
         assertThat(stored(phone).revokedAt()).isEqualTo(NOW.plus(Duration.ofHours(2)));
@@ -57,7 +65,7 @@ class RevokeSessionServiceTest {
     void someone_elses_session_is_not_found_and_stays_alive() {
         var bobs = sessionOf(BOB);
 
-        assertThatThrownBy(() -> service.revoke(ADA, bobs.id())).isInstanceOf(SessionNotFoundException.class);
+        assertThatThrownBy(() -> service.revoke(ADA, bobs.id(), app.journal.application.port.in.ClientInfo.UNKNOWN)).isInstanceOf(SessionNotFoundException.class);
 
         assertThat(stored(bobs)).isEqualTo(bobs);
         assertThat(events.events()).isEmpty();
@@ -65,7 +73,7 @@ class RevokeSessionServiceTest {
 
     @Test
     void an_unknown_session_is_not_found() {
-        assertThatThrownBy(() -> service.revoke(ADA, SessionId.random())).isInstanceOf(SessionNotFoundException.class);
+        assertThatThrownBy(() -> service.revoke(ADA, SessionId.random(), app.journal.application.port.in.ClientInfo.UNKNOWN)).isInstanceOf(SessionNotFoundException.class);
     }
 
     @Test
@@ -73,7 +81,7 @@ class RevokeSessionServiceTest {
         var session = sessionOf(ADA);
         sessions.revoke(session.id(), NOW, RevokeReason.LOGOUT);
 
-        assertThatCode(() -> service.revoke(ADA, session.id())).doesNotThrowAnyException();
+        assertThatCode(() -> service.revoke(ADA, session.id(), app.journal.application.port.in.ClientInfo.UNKNOWN)).doesNotThrowAnyException();
 
         assertThat(stored(session).revokeReason()).isEqualTo(RevokeReason.LOGOUT);
         assertThat(events.events()).isEmpty();

@@ -31,12 +31,21 @@ class VerifyEmailServiceTest {
     private final InMemoryUsers users = new InMemoryUsers();
     private final FakeVerificationTokens tokens = new FakeVerificationTokens();
     private final FakeRateLimiter limiter = new FakeRateLimiter(clock);
+    private final app.journal.application.testing.InMemorySecurityActivity activity =
+            new app.journal.application.testing.InMemorySecurityActivity();
+    private final app.journal.application.testing.FakeDeviceNames devices =
+            new app.journal.application.testing.FakeDeviceNames();
+    private final app.journal.application.testing.RecordingAccountMailer mailer =
+            new app.journal.application.testing.RecordingAccountMailer();
+    private final app.journal.application.testing.InlineUnitOfWork unitOfWork =
+            new app.journal.application.testing.InlineUnitOfWork();
     private final User ada = unverified(ADA);
 
     private VerifyEmailService service = service(NO_LIMITS);
 
     private VerifyEmailService service(RateLimits limits) {
-        return new VerifyEmailService(users, tokens, limiter, settings(true, limits), clock);
+        return new VerifyEmailService(users, tokens, limiter, settings(true, limits), clock, activity, devices,
+                unitOfWork);
     }
 
     private User unverified(EmailAddress email) {

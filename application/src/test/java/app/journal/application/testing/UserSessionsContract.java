@@ -210,6 +210,32 @@ public abstract class UserSessionsContract {
     }
 
     @Test
+    void revoke_all_except_ends_every_other_live_session_of_that_user_only() {
+        UserId ada = registeredUser(users, "ada");
+        UserId bob = registeredUser(users, "bob");
+        Instant now = T0.plus(Duration.ofDays(2));
+        UserSession keep = session(ada, now.minusSeconds(1), T0.plus(Duration.ofDays(30)));
+        UserSession other = session(ada, now.minusSeconds(2), T0.plus(Duration.ofDays(30)));
+        UserSession another = session(ada, now.minusSeconds(3), T0.plus(Duration.ofDays(30)));
+        UserSession expired = session(ada, T0, T0.plus(Duration.ofDays(1)));
+        UserSession alreadyRevoked = session(ada, now.minusSeconds(4), T0.plus(Duration.ofDays(30)));
+        UserSession bobs = session(bob, now.minusSeconds(5), T0.plus(Duration.ofDays(30)));
+        for (UserSession s : List.of(keep, other, another, expired, alreadyRevoked, bobs)) {
+            sessions.add(s);
+        }
+        sessions.revoke(alreadyRevoked.id(), now.minusSeconds(1), RevokeReason.LOGOUT);
+
+        int revoked = sessions.revokeAllExcept(ada, keep.id(), now, RevokeReason.USER_REVOKED);
+
+        assertThat(revoked).isEqualTo(2);
+        assertThat(sessions.unrevokedOf(ada, now)).containsExactly(keep);
+        assertThat(sessions.find(other.id())).contains(other.revoke(now, RevokeReason.USER_REVOKED));
+        assertThat(sessions.find(alreadyRevoked.id()).orElseThrow().revokeReason()).isEqualTo(RevokeReason.LOGOUT);
+        assertThat(sessions.find(expired.id()).orElseThrow().isRevoked()).isFalse();
+        assertThat(sessions.unrevokedOf(bob, now)).containsExactly(bobs);
+    }
+
+    @Test
     void a_refresh_id_belongs_to_one_session_only() {
         UserId ada = registeredUser(users, "ada");
         UserSession first = startedSession(ada);

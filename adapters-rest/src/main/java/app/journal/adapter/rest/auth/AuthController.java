@@ -59,7 +59,8 @@ class AuthController {
     @PostMapping("/api/auth/verify")
     ResponseEntity<?> verify(@RequestBody VerifyRequest request, HttpServletRequest http) {
         var token = request.token() == null ? "" : request.token();
-        return switch (verifyEmail.verify(new VerifyEmailCommand(token, clientAddresses.of(http)))) {
+        return switch (verifyEmail.verify(new VerifyEmailCommand(token, clientAddresses.of(http),
+                http.getHeader(org.springframework.http.HttpHeaders.USER_AGENT)))) {
             case VERIFIED -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
                     .body(Map.of("status", "verified"));
             case ALREADY_USED -> problem(HttpStatus.BAD_REQUEST, ProblemTypes.VERIFICATION_LINK_USED,

@@ -86,6 +86,11 @@ class SignInController {
     @CookieBorne
     @ApiResponse(responseCode = "200", description = "Rotated: a new access token and refresh token",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @ApiResponse(responseCode = "401", description = "urn:journal:problem:session-revoked (\"You were signed out "
+            + "from another device.\") when the session was signed out from another device; "
+            + "urn:journal:problem:invalid-refresh-token otherwise. The cookie transport clears its cookies.",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<?> refresh(@RequestBody(required = false) @Nullable RefreshRequest request, HttpServletRequest http) {
         var bodyToken = request == null ? null : request.refreshToken();
         var transport = transports.presentedBy(http, bodyToken);
@@ -104,7 +109,8 @@ class SignInController {
         var transport = transports.presentedBy(http, bodyToken);
         return switch (transport.read(http, bodyToken)) {
             case Presented presented -> {
-                logOut.logOut(presented.claims().sessionId());
+                logOut.logOut(presented.claims().sessionId(), new app.journal.application.port.in.ClientInfo(
+                        http.getHeader(HttpHeaders.USER_AGENT), clientAddresses.of(http)));
                 yield signedOut(transport.forget());
             }
             case Refused refused -> switch (refused.reason()) {
@@ -129,6 +135,10 @@ class SignInController {
                 busy.setType(ProblemTypes.SERVICE_BUSY);
                 yield ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
                         .cacheControl(CacheControl.noStore()).body(busy);
+            }
+            case Outcome.Rejected rejected when rejected.reason() == Reason.REVOKED_ELSEWHERE -> {
+                log.info("Refresh refused for session {}: signed out from another device", claims.sessionId());
+                yield sessionRevoked(transport.forget());
             }
             case Outcome.Rejected rejected -> {
                 if (rejected.reason() == Reason.REUSE_DETECTED) {
@@ -159,6 +169,16 @@ class SignInController {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                 "The refresh token is not valid any more. Sign in again.");
         problem.setType(ProblemTypes.INVALID_REFRESH_TOKEN);
+        problem.setTitle("Unauthorized");
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).cacheControl(CacheControl.noStore()).headers(headers)
+                .body(problem);
+    }
+
+    /** Like {@link #invalidRefresh}, but says why: the person signed this device out from another one. */
+    private static ResponseEntity<ProblemDetail> sessionRevoked(HttpHeaders headers) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                "You were signed out from another device.");
+        problem.setType(ProblemTypes.SESSION_REVOKED);
         problem.setTitle("Unauthorized");
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).cacheControl(CacheControl.noStore()).headers(headers)
                 .body(problem);

@@ -17,6 +17,8 @@ public final class ProblemTypes {
     public static final URI UNAUTHORIZED = of("unauthorized");
     public static final URI INVALID_CREDENTIALS = of("invalid-credentials");
     public static final URI INVALID_REFRESH_TOKEN = of("invalid-refresh-token");
+    /** A refresh of a session that its owner signed out from another device. */
+    public static final URI SESSION_REVOKED = of("session-revoked");
     public static final URI VERIFICATION_LINK_USED = of("verification-link-used");
     public static final URI VERIFICATION_LINK_INVALID = of("verification-link-invalid");
     public static final URI FORBIDDEN = of("forbidden");

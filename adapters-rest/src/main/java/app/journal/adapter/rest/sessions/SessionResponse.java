@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** One signed-in device, as its owner sees it. */
+/** One signed-in device, as its owner sees it; {@code device} is the user agent in words. */
 public record SessionResponse(UUID id, Instant createdAt, Instant lastUsedAt, Instant expiresAt,
-        @Nullable String userAgent, @Nullable String clientIp, boolean current) {
+        @Nullable String userAgent, String device, @Nullable String clientIp, boolean current) {
 
-    static SessionResponse from(UserSession session, @Nullable SessionId current) {
+    static SessionResponse from(UserSession session, String device, @Nullable SessionId current) {
         return new SessionResponse(session.id().value(), session.createdAt(), session.lastUsedAt(),
-                session.expiresAt(), session.userAgent(), session.clientIp(), session.id().equals(current));
+                session.expiresAt(), session.userAgent(), device, session.clientIp(), session.id().equals(current));
     }
 }

@@ -45,7 +45,7 @@ class SignInControllerTest {
                 new CookieSettings(true, "Strict"), clock);
         return new SignInController(command -> {
             throw new AssertionError("no login here");
-        }, refreshSession, sessionId -> {
+        }, refreshSession, (sessionId, client) -> {
             throw new AssertionError("no logout here");
         }, codec, new RefreshTokenTransports(List.of(new BodyTransport(codec, clock), cookies)),
                 new ClientAddresses(Set.of()));
@@ -83,6 +83,28 @@ class SignInControllerTest {
                 .refresh(null, request);
 
         assertThat(answer.getStatusCode().value()).isEqualTo(401);
+        assertThat(answer.getHeaders().get(HttpHeaders.SET_COOKIE))
+                .anySatisfy(c -> assertThat(c).startsWith("__Host-journal-refresh=;").contains("Max-Age=0"))
+                .anySatisfy(c -> assertThat(c).startsWith("__Host-journal-csrf=;").contains("Max-Age=0"));
+    }
+
+    @Test
+    void a_cookie_refresh_of_a_session_signed_out_elsewhere_says_so_and_clears_the_cookies() {
+        var sid = SessionId.random();
+        var refresh = codec.issueRefresh(UserId.random(), sid, RefreshId.random(), clock.instant().plusSeconds(3600),
+                SessionPersistence.PERSISTENT);
+        var request = new MockHttpServletRequest("POST", "/api/auth/refresh");
+        request.setCookies(new Cookie("__Host-journal-refresh", refresh.value()));
+        request.addHeader("Sec-Fetch-Site", "same-origin");
+        request.addHeader("X-CSRF-Token", csrf.tokenFor(sid));
+
+        var answer = controller(command -> new Outcome.Rejected(RefreshSession.Reason.REVOKED_ELSEWHERE))
+                .refresh(null, request);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(401);
+        var problem = (org.springframework.http.ProblemDetail) answer.getBody();
+        assertThat(problem.getType()).hasToString("urn:journal:problem:session-revoked");
+        assertThat(problem.getDetail()).isEqualTo("You were signed out from another device.");
         assertThat(answer.getHeaders().get(HttpHeaders.SET_COOKIE))
                 .anySatisfy(c -> assertThat(c).startsWith("__Host-journal-refresh=;").contains("Max-Age=0"))
                 .anySatisfy(c -> assertThat(c).startsWith("__Host-journal-csrf=;").contains("Max-Age=0"));

@@ -22,6 +22,8 @@ public interface RefreshSession {
         UNKNOWN_SESSION,
         EXPIRED,
         REVOKED,
+        /** Revoked by its owner from another device (device list, "sign out all other devices"). */
+        REVOKED_ELSEWHERE,
         REUSE_DETECTED,
         ACCOUNT_UNAVAILABLE,
         /** Lost the compare-and-swap several times in a row: refused (not revoked); the client may retry. */

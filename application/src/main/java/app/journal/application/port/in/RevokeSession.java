@@ -5,8 +5,12 @@ import app.journal.domain.user.UserId;
 
 public interface RevokeSession {
 
-    /** @throws SessionNotFoundException when the owner has no such session */
-    void revoke(UserId owner, SessionId sessionId);
+    /**
+     * Signs out one of the owner's sessions; {@code client} is the device that asked.
+     *
+     * @throws SessionNotFoundException when the owner has no such session
+     */
+    void revoke(UserId owner, SessionId sessionId, ClientInfo client);
 
     final class SessionNotFoundException extends RuntimeException {
         public SessionNotFoundException() {

@@ -5,7 +5,12 @@ public interface VerifyEmail {
     /** @throws RateLimitedException when this client tries too many links */
     Outcome verify(VerifyEmailCommand command);
 
-    record VerifyEmailCommand(String token, String clientKey) {
+    /** @param userAgent of the client that opened the link, for the activity record */
+    record VerifyEmailCommand(String token, String clientKey, @org.jspecify.annotations.Nullable String userAgent) {
+
+        public VerifyEmailCommand(String token, String clientKey) {
+            this(token, clientKey, null);
+        }
 
         @Override
         public String toString() {

@@ -25,6 +25,12 @@ public interface UserSessions {
     /** Revokes the session if it is not revoked yet; true when this call revoked it. */
     boolean revoke(SessionId id, Instant now, RevokeReason reason);
 
+    /**
+     * Revokes, in one statement, every session of the user that is not revoked and not past its
+     * absolute expiry, except {@code keep}; returns how many.
+     */
+    int revokeAllExcept(UserId userId, SessionId keep, Instant now, RevokeReason reason);
+
     /** Sessions of the user that are not revoked and not past their absolute expiry, newest use first. */
     List<UserSession> unrevokedOf(UserId userId, Instant now);
 }

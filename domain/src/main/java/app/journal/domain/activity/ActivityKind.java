@@ -1,0 +1,29 @@
+package app.journal.domain.activity;
+
+import java.util.Locale;
+
+/** What happened to an account; {@link #code()} is the stable name in the API and the database. */
+public enum ActivityKind {
+    /** A session started with the password. */
+    SIGNED_IN,
+    /** Sign-ins refused for this account (wrong password, unverified, disabled), counted per window. */
+    SIGN_IN_REFUSED,
+    /** A session was ended by its own device. */
+    SIGNED_OUT,
+    /** A session was signed out from another device of the account. */
+    SESSION_REVOKED,
+    /** Every other session of the account was signed out from one device. */
+    OTHER_SESSIONS_REVOKED,
+    /** An old refresh token of a session was presented again: that session was signed out. */
+    REFRESH_TOKEN_REPLAYED,
+    /** The account's address was confirmed. */
+    EMAIL_VERIFIED;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static ActivityKind fromCode(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+}

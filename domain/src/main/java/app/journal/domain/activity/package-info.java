@@ -1,0 +1,4 @@
+@NullMarked
+package app.journal.domain.activity;
+
+import org.jspecify.annotations.NullMarked;
