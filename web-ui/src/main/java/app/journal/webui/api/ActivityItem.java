@@ -1,0 +1,31 @@
+package app.journal.webui.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One thing that happened to the account, as {@code GET /api/me/activity} lists it.
+ *
+ * @param kind      what happened: {@code signed_in}, {@code sign_in_refused}, {@code signed_out},
+ *                  {@code session_revoked}, {@code other_sessions_revoked}, {@code refresh_token_replayed},
+ *                  {@code email_verified}, and kinds added later (shown plainly)
+ * @param count     attempts in the window for {@code sign_in_refused}, otherwise 1
+ * @param newDevice for {@code signed_in}: whether the account had not used this device before
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ActivityItem(@Nullable UUID id, @Nullable Instant at, @Nullable String kind, @Nullable String device,
+        @Nullable String clientIp, @Nullable UUID sessionId, int count, boolean newDevice) {
+
+    public ActivityItem {
+        kind = kind == null ? "" : kind.strip();
+        device = blankToNull(device);
+        clientIp = blankToNull(clientIp);
+        count = Math.max(1, count);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
