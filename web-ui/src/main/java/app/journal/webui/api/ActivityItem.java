@@ -1,6 +1,8 @@
 package app.journal.webui.api;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +25,16 @@ public record ActivityItem(@Nullable UUID id, @Nullable Instant at, @Nullable St
         device = blankToNull(device);
         clientIp = blankToNull(clientIp);
         count = Math.max(1, count);
+    }
+
+    /** From the API's JSON, where {@code count} and {@code newDevice} may be missing or {@code null}. */
+    @JsonCreator
+    static ActivityItem fromJson(@JsonProperty("id") @Nullable UUID id, @JsonProperty("at") @Nullable Instant at,
+            @JsonProperty("kind") @Nullable String kind, @JsonProperty("device") @Nullable String device,
+            @JsonProperty("clientIp") @Nullable String clientIp, @JsonProperty("sessionId") @Nullable UUID sessionId,
+            @JsonProperty("count") @Nullable Integer count, @JsonProperty("newDevice") @Nullable Boolean newDevice) {
+        return new ActivityItem(id, at, kind, device, clientIp, sessionId, count == null ? 1 : count,
+                Boolean.TRUE.equals(newDevice));
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
