@@ -37,7 +37,6 @@ import app.journal.domain.user.PasswordRules;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -147,7 +146,7 @@ class AccountConfiguration {
 
     @Bean
     ClientAddresses clientAddresses(JournalProperties properties) {
-        return new ClientAddresses(new HashSet<>(properties.http().trustedProxies()));
+        return new ClientAddresses(properties.http().trustedProxies());
     }
 
     @Bean
