@@ -1,6 +1,7 @@
 package app.journal.bootstrap;
 
 import app.journal.adapter.rest.problem.ApiErrorFilter;
+import app.journal.adapter.rest.problem.JsonOnlyFilter;
 import app.journal.adapter.rest.problem.UnknownApiRoute;
 import java.util.Map;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -38,6 +39,14 @@ class OperationsConfiguration {
         var registration = new FilterRegistrationBean<>(new PublicSurfaceFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         registration.setEnabled(!properties.ops().publicMetrics());
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<JsonOnlyFilter> jsonOnlyFilter() {
+        var registration = new FilterRegistrationBean<>(new JsonOnlyFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.addUrlPatterns("/api/*");
         return registration;
     }
 

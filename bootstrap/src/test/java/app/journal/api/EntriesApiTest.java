@@ -100,7 +100,7 @@ class EntriesApiTest extends ApiTestBase {
         assertThat(get("/api/entries", null).status()).isEqualTo(401);
         var garbage = get("/api/entries", "not-a-token");
         assertThat(garbage.status()).isEqualTo(401);
-        assertThat(garbage.header("WWW-Authenticate")).isEqualTo("Bearer");
+        assertThat(garbage.header("WWW-Authenticate")).isEqualTo("Bearer error=\"invalid_token\"");
         assertThat(garbage.header("Content-Type")).startsWith("application/problem+json");
         assertThat(garbage.json().get("type").asString()).isEqualTo("urn:journal:problem:unauthorized");
     }
