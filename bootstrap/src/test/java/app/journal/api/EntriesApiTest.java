@@ -114,14 +114,14 @@ class EntriesApiTest extends ApiTestBase {
     }
 
     @Test
-    void a_body_of_several_megabytes_is_a_400_and_nothing_is_stored() {
+    void a_body_of_several_megabytes_is_a_413_and_nothing_is_stored() {
         var token = tokenForNewUser();
         var huge = "x".repeat(3 * 1024 * 1024);
 
         var response = post("/api/entries", json(Map.of("title", "Big", "body", huge)), token);
 
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("type").asString()).startsWith("urn:journal:problem:");
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:journal:problem:request-too-large");
         assertThat(get("/api/entries", token).json().get("totalItems").asLong()).isZero();
     }
 
