@@ -8,5 +8,7 @@ cd "$(dirname "$0")"
 . scripts/env.sh
 journal_find_jdk
 if [ -z "${SPRING_DATASOURCE_URL:-}" ]; then journal_ensure_postgres; fi
+echo "Building Journal (the first build downloads dependencies and takes a few minutes)..."
 ./mvnw -B -q -DskipTests -pl bootstrap -am package
+echo "Starting Journal at http://localhost:${PORT:-8080} ..."
 exec "$JAVA_HOME/bin/java" ${JOURNAL_JAVA_OPTS:-} -jar bootstrap/target/journal.jar "$@"

@@ -171,7 +171,7 @@ class AccountConfiguration {
 
     @Bean
     ClientAddresses clientAddresses(JournalProperties properties) {
-        return new ClientAddresses(new HashSet<>(properties.http().trustedProxies()));
+        return new ClientAddresses(properties.http().trustedProxies());
     }
 
     @Bean

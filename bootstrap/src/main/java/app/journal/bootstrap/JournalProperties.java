@@ -32,7 +32,8 @@ public record JournalProperties(
         @Valid @DefaultValue Http http,
         @Valid @DefaultValue Mail mail,
         @Valid @DefaultValue Cookies cookies,
-        @Valid @DefaultValue Activity activity) {
+        @Valid @DefaultValue Activity activity,
+        @Valid @DefaultValue Ops ops) {
 
     /**
      * The security activity.
@@ -43,6 +44,14 @@ public record JournalProperties(
     public record Activity(
             @NotNull @DefaultValue("90d") Duration retention,
             @NotNull @DefaultValue("1h") Duration refusedSignInWindow) {}
+
+
+    /**
+     * @param publicMetrics whether the application port serves the operator endpoints (actuator
+     *     beyond health, the OpenAPI description); off by default, see
+     *     docs/decisions/0006-operations-surface.md
+     */
+    public record Ops(@DefaultValue("false") boolean publicMetrics) {}
 
     /**
      * @param requireEmailVerify the seed's auth_require_email_verify: unverified accounts cannot log in
@@ -101,10 +110,11 @@ public record JournalProperties(
             @NotNull @DefaultValue("200ms") Duration acquireTimeout) {}
 
     /**
-     * Proxies whose X-Forwarded-For is believed (exact addresses). Loopback by default: the web UI
-     * calls the API from this server on its visitors' behalf and forwards their addresses.
+     * Proxies whose X-Forwarded-For is believed: IP addresses and CIDR ranges, IPv4 and IPv6 (an entry
+     * that is neither fails the start). Loopback by default: the web UI calls the API from this server
+     * on its visitors' behalf and forwards their addresses.
      */
-    public record Http(@DefaultValue({"127.0.0.1", "0:0:0:0:0:0:0:1"}) List<String> trustedProxies) {}
+    public record Http(@DefaultValue({"127.0.0.1", "::1"}) List<String> trustedProxies) {}
 
     /**
      * @param from     the From of every account mail

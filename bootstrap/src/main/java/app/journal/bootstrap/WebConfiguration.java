@@ -71,6 +71,7 @@ class WebConfiguration {
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(JournalProperties properties) {
         var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.api().maxRequestBytes()));
+        // Inside ApiErrorFilter (HIGHEST_PRECEDENCE + 1), before security.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.addUrlPatterns("/api/*");
         return registration;

@@ -14,15 +14,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole application on a random port over real HTTP, against its own throwaway PostgreSQL
  * database (one per test class: the context is closed after each class, and the database is dropped
- * when the JVM ends).
+ * when the JVM ends). The operator endpoints (metrics, the OpenAPI description) are on the
+ * application port here, so tests can read them; {@code OperatorSurfaceTest} checks the default.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "journal.ops.public-metrics=true")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class ApiTestBase {
 

@@ -100,7 +100,7 @@ class EntriesApiTest extends ApiTestBase {
         assertThat(get("/api/entries", null).status()).isEqualTo(401);
         var garbage = get("/api/entries", "not-a-token");
         assertThat(garbage.status()).isEqualTo(401);
-        assertThat(garbage.header("WWW-Authenticate")).isEqualTo("Bearer");
+        assertThat(garbage.header("WWW-Authenticate")).isEqualTo("Bearer error=\"invalid_token\"");
         assertThat(garbage.header("Content-Type")).startsWith("application/problem+json");
         assertThat(garbage.json().get("type").asString()).isEqualTo("urn:journal:problem:unauthorized");
     }
@@ -114,14 +114,14 @@ class EntriesApiTest extends ApiTestBase {
     }
 
     @Test
-    void a_body_of_several_megabytes_is_a_400_and_nothing_is_stored() {
+    void a_body_of_several_megabytes_is_a_413_and_nothing_is_stored() {
         var token = tokenForNewUser();
         var huge = "x".repeat(3 * 1024 * 1024);
 
         var response = post("/api/entries", json(Map.of("title", "Big", "body", huge)), token);
 
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("type").asString()).startsWith("urn:journal:problem:");
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:journal:problem:request-too-large");
         assertThat(get("/api/entries", token).json().get("totalItems").asLong()).isZero();
     }
 

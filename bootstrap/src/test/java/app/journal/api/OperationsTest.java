@@ -23,6 +23,15 @@ class OperationsTest extends ApiTestBase {
     }
 
     @Test
+    void info_shows_the_build() {
+        var response = get("/actuator/info", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("build").get("artifact").asString()).isEqualTo("journal-bootstrap");
+        assertThat(response.json().get("build").has("version")).isTrue();
+    }
+
+    @Test
     void jwks_publishes_the_access_token_key_without_private_parts() {
         var response = get("/.well-known/jwks.json", null);
 

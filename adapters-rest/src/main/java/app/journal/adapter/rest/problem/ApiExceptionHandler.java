@@ -87,6 +87,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        var tooLarge = tooLarge(e);
+        if (tooLarge != null) {
+            return tooLarge;
+        }
         log.error("Unexpected error while handling an API request", e);
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Nothing you sent was shown to anyone.");
@@ -97,6 +101,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var tooLarge = tooLarge(e);
+        if (tooLarge != null) {
+            return ResponseEntity.status(tooLarge.getStatusCode()).body(tooLarge.getBody());
+        }
         String detail = "The request body is missing or is not valid JSON of the expected shape.";
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof UnrecognizedPropertyException unknown) {
@@ -120,11 +128,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return response;
     }
 
+    /** A body that turned out larger than the limit while it was read (chunked, no Content-Length). */
+    private static @Nullable ResponseEntity<ProblemDetail> tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RequestSizeLimitFilter.RequestTooLargeException tooLarge) {
+                var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                        "The request body is larger than " + tooLarge.maxBytes() + " bytes.");
+                problem.setType(ProblemTypes.REQUEST_TOO_LARGE);
+                problem.setTitle("Content Too Large");
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+            }
+        }
+        return null;
+    }
+
     private static URI typeFor(int status) {
         return switch (status) {
             case 400 -> ProblemTypes.MALFORMED_REQUEST;
             case 404 -> ProblemTypes.NOT_FOUND;
             case 405 -> ProblemTypes.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemTypes.NOT_ACCEPTABLE;
             case 413 -> ProblemTypes.REQUEST_TOO_LARGE;
             case 415 -> ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
             default -> ProblemTypes.HTTP_ERROR;

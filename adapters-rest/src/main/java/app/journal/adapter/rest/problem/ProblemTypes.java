@@ -14,6 +14,7 @@ public final class ProblemTypes {
     public static final URI NOT_FOUND = of("not-found");
     public static final URI METHOD_NOT_ALLOWED = of("method-not-allowed");
     public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
+    public static final URI NOT_ACCEPTABLE = of("not-acceptable");
     public static final URI UNAUTHORIZED = of("unauthorized");
     public static final URI INVALID_CREDENTIALS = of("invalid-credentials");
     public static final URI INVALID_REFRESH_TOKEN = of("invalid-refresh-token");

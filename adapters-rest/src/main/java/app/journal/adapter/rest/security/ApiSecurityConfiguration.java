@@ -43,7 +43,13 @@ public class ApiSecurityConfiguration {
                         .requestMatchers("/api/demo/**", "/api/auth/**", "/.well-known/**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> ProblemResponses.unauthorized(response))
+                        .authenticationEntryPoint((request, response, ex) -> {
+                            if (request.getAttribute(BearerTokenFilter.REFUSED_TOKEN) != null) {
+                                ProblemResponses.invalidToken(response);
+                            } else {
+                                ProblemResponses.unauthorized(response);
+                            }
+                        })
                         .accessDeniedHandler((request, response, ex) -> ProblemResponses.write(response, 403,
                                 ProblemTypes.FORBIDDEN, "Forbidden", "You may not do this.")));
         return http.build();

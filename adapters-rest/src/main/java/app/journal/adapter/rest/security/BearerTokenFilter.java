@@ -1,6 +1,6 @@
 package app.journal.adapter.rest.security;
 
-import app.journal.adapter.rest.problem.ProblemResponses;
+import app.journal.adapter.rest.token.AccessClaims;
 import app.journal.adapter.rest.token.InvalidTokenException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,14 +15,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates API requests that carry {@code Authorization: Bearer <access token>}. A request
- * without the header passes on as anonymous (public endpoints serve it, the others answer 401); a
- * header with a token that does not verify is refused here with the same generic 401, whatever was
- * wrong with it.
+ * without one passes on as anonymous. So does a request whose token does not verify, marked
+ * {@link #REFUSED_TOKEN}: an endpoint that needs a caller then answers 401 with
+ * {@code WWW-Authenticate: Bearer error="invalid_token"} (RFC 6750 §3.1, the same answer whatever was
+ * wrong with the token), and a public endpoint never looks at the header, so a client that still sends
+ * a revoked token to {@code POST /api/auth/logout} gets its idempotent 204.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(BearerTokenFilter.class);
     private static final String PREFIX = "Bearer ";
+    /** Request attribute: a bearer token was presented and refused. */
+    static final String REFUSED_TOKEN = BearerTokenFilter.class.getName() + ".refused";
 
     private final AccessTokenVerifier verifier;
 
@@ -39,24 +43,28 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         if (!header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            ProblemResponses.unauthorized(response);
+            // Another scheme (Basic, ...): no bearer token was presented.
+            chain.doFilter(request, response);
             return;
         }
+        AccessClaims claims;
         try {
-            var claims = verifier.verify(header.substring(PREFIX.length()).strip());
-            var principal = new JournalPrincipal(claims.userId(), claims.sessionId(), claims.roles());
-            var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(new JournalAuthentication(principal));
-            SecurityContextHolder.setContext(context);
-            try {
-                chain.doFilter(request, response);
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
+            claims = verifier.verify(header.substring(PREFIX.length()).strip());
         } catch (InvalidTokenException e) {
             // The reason is for operators; the token itself is never logged.
             log.debug("Refused an access token: {}", e.getMessage());
-            ProblemResponses.unauthorized(response);
+            request.setAttribute(REFUSED_TOKEN, Boolean.TRUE);
+            chain.doFilter(request, response);
+            return;
+        }
+        var principal = new JournalPrincipal(claims.userId(), claims.sessionId(), claims.roles());
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new JournalAuthentication(principal));
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
         }
     }
 }

@@ -1,0 +1,46 @@
+package app.journal.bootstrap;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.MDC;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Gives every request a correlation id: the caller's {@code X-Request-Id} when it is a plain token
+ * (letters, digits, {@code . _ : -}, at most 64), else a fresh UUID. It is in the MDC as
+ * {@code requestId} for every log line written while the request runs (a field of its own in the
+ * structured JSON formats), and echoed in the response's {@code X-Request-Id}, so a person reporting
+ * an error can quote it.
+ *
+ * @see "docs/decisions/0006-operations-surface.md"
+ */
+final class RequestIdFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "X-Request-Id";
+    static final String MDC_KEY = "requestId";
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var offered = request.getHeader(HEADER);
+        var id = offered != null && PLAIN.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        response.setHeader(HEADER, id);
+        MDC.put(MDC_KEY, id);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove(MDC_KEY);
+        }
+    }
+
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+}
