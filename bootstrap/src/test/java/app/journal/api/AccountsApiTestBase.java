@@ -82,6 +82,25 @@ public abstract class AccountsApiTestBase extends ApiTestBase {
         throw new AssertionError("no verification mail arrived for " + email);
     }
 
+    /** Waits for a mail to this address whose subject contains {@code subject}; its text body. */
+    protected String mailWithSubject(String email, String subject) {
+        var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (var message : MAIL.getReceivedMessages()) {
+                try {
+                    if (message.getAllRecipients()[0].toString().equalsIgnoreCase(email)
+                            && message.getSubject() != null && message.getSubject().contains(subject)) {
+                        return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+                    }
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            MAIL.waitForIncomingEmail(500, MAIL.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("no mail '" + subject + "' arrived for " + email);
+    }
+
     /** Register, verify through the mailed link, and log in: the token pair. */
     protected tools.jackson.databind.JsonNode registerVerifyAndLogIn(String email) {
         assertThat(register(email, PASSWORD).status()).isEqualTo(202);

@@ -159,6 +159,9 @@ class DevicesAndActivityApiTest extends AccountsApiTestBase {
         assertThat(sql("SELECT device || '|' || session_id FROM account_activity WHERE kind = 'refresh_token_replayed' "
                 + "AND session_id = '" + sid(phone) + "'")).containsExactly("Safari on iPhone|" + sid(phone));
         assertThat(get("/api/me", access(phone)).status()).isEqualTo(401);
+        // The owner is told, through the outbox, with the device and where to look.
+        assertThat(mailWithSubject(email, "A device was signed out"))
+                .contains("Safari on iPhone").contains("/account/devices");
     }
 
     @Test
