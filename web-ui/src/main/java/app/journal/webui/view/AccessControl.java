@@ -9,6 +9,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import org.springframework.stereotype.Component;
 
 /**
  * Access is denied by default: one {@code BeforeEnterListener} on every UI decides, before any view
@@ -24,8 +25,11 @@ import java.util.function.BooleanSupplier;
  * </ul>
  *
  * <p>Vaadin's error views (not found, internal error) are always shown. A Spring bean: Vaadin's Spring
- * integration registers every {@link VaadinServiceInitListener} bean.
+ * integration registers every {@link VaadinServiceInitListener} bean. A component of its own (found by
+ * the application's scan of {@code app.journal}), so that the configuration package never depends on
+ * the views: no package cycle.
  */
+@Component
 public final class AccessControl implements VaadinServiceInitListener {
 
     /** What becomes of a navigation. */
