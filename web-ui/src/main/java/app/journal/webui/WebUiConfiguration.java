@@ -2,6 +2,7 @@ package app.journal.webui;
 
 import app.journal.webui.api.ApiBaseUrl;
 import app.journal.webui.api.JournalApiClient;
+import app.journal.webui.view.AccessControl;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -56,6 +57,12 @@ class WebUiConfiguration {
                 .requestInterceptor(new VisitorAddressForwarding())
                 .requestInterceptor(new VisitorAgentForwarding());
         return new JournalApiClient(http, baseUrl, new VaadinSessionCredentialStore(), new BrowserRefreshCookies());
+    }
+
+    /** Access denied by default: every route needs a signed-in person unless it is a {@code @PublicPage}. */
+    @Bean
+    VaadinServiceInitListener journalAccessControl(JournalApiClient api, WebUiProperties properties) {
+        return new AccessControl(api, properties);
     }
 
     /** An unknown or expired HTTP session reloads the page, which restores the sign-in from the cookie. */

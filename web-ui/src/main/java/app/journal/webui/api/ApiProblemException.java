@@ -16,6 +16,8 @@ public final class ApiProblemException extends JournalApiException {
     public static final String NOT_FOUND = "urn:journal:problem:not-found";
     public static final String INVALID_CREDENTIALS = "urn:journal:problem:invalid-credentials";
     public static final String INVALID_REFRESH_TOKEN = "urn:journal:problem:invalid-refresh-token";
+    /** A refresh refused because the session was signed out from another device. */
+    public static final String SESSION_REVOKED = "urn:journal:problem:session-revoked";
     public static final String VERIFICATION_LINK_USED = "urn:journal:problem:verification-link-used";
     public static final String VERIFICATION_LINK_INVALID = "urn:journal:problem:verification-link-invalid";
     public static final String TOO_MANY_REQUESTS = "urn:journal:problem:too-many-requests";

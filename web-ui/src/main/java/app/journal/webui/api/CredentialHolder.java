@@ -36,6 +36,8 @@ public final class CredentialHolder implements Serializable {
     private @Nullable SessionCredentials credentials;
     private long generation;
     private boolean ended;
+    /** Whether the session that ended was signed out from another device (the API said so). */
+    private boolean endedElsewhere;
     private @Nullable Instant lastRenewal;
     private int renewalsInBurst;
 
@@ -80,6 +82,7 @@ public final class CredentialHolder implements Serializable {
             credentials = null;
             generation++;
             ended = false;
+            endedElsewhere = false;
             return Optional.ofNullable(dropped);
         } finally {
             lock.unlock();
@@ -99,11 +102,34 @@ public final class CredentialHolder implements Serializable {
         }
     }
 
+    /**
+     * Whether the session that {@link #ended()} was signed out from another device (its refresh was refused
+     * with {@link ApiProblemException#SESSION_REVOKED}), so the sign-in page can say that instead.
+     */
+    public boolean endedElsewhere() {
+        lock.lock();
+        try {
+            return ended && endedElsewhere;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Records that the session ended, if there are no credentials any more (for example signed out in another tab). */
     public void noteEndedIfEmpty() {
+        noteEndedIfEmpty(false);
+    }
+
+    /**
+     * Records that the session ended, if there are no credentials any more.
+     *
+     * @param elsewhere whether it was signed out from another device
+     */
+    public void noteEndedIfEmpty(boolean elsewhere) {
         lock.lock();
         try {
             if (credentials == null) {
+                endedElsewhere = elsewhere || ended && endedElsewhere;
                 ended = true;
             }
         } finally {
@@ -129,6 +155,7 @@ public final class CredentialHolder implements Serializable {
         credentials = fresh;
         generation++;
         ended = false;
+        endedElsewhere = false;
         return new Snapshot(fresh, generation);
     }
 
@@ -143,10 +170,16 @@ public final class CredentialHolder implements Serializable {
     }
 
     void endHeld(long seen) {
+        endHeld(seen, false);
+    }
+
+    /** @param elsewhere whether the API said the session was signed out from another device */
+    void endHeld(long seen, boolean elsewhere) {
         if (generation == seen) {
             credentials = null;
             generation++;
             ended = true;
+            endedElsewhere = elsewhere;
         }
     }
 

@@ -77,7 +77,7 @@ final class CredentialRenewal {
             if (refused.status() >= 500 || refused.status() == 429) {
                 throw refused;
             }
-            holder.endHeld(rejected.generation());
+            holder.endHeld(rejected.generation(), refused.is(ApiProblemException.SESSION_REVOKED));
             SessionEndedException ended = new SessionEndedException(refused);
             ended.addSuppressed(rejection);
             throw ended;

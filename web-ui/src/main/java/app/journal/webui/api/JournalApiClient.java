@@ -1,6 +1,7 @@
 package app.journal.webui.api;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +27,7 @@ public final class JournalApiClient {
     private final CredentialStore credentials;
     private final PublicEndpoints open;
     private final EntryEndpoints signedIn;
+    private final AccountEndpoints account;
     private final CredentialRenewal renewal;
     private final SignIns signIns;
 
@@ -46,7 +48,9 @@ public final class JournalApiClient {
         this.open = services.create(PublicEndpoints.class);
         SessionEndpoints sessions = services.create(SessionEndpoints.class, new RefreshCookieRelay(transport));
         this.renewal = new CredentialRenewal(open, sessions, transport);
-        this.signedIn = services.create(EntryEndpoints.class, new BearerRenewal(credentials, renewal, backoff, clock));
+        BearerRenewal bearer = new BearerRenewal(credentials, renewal, backoff, clock);
+        this.signedIn = services.create(EntryEndpoints.class, bearer);
+        this.account = services.create(AccountEndpoints.class, bearer);
         this.signIns = new SignIns(credentials, transport, open, sessions, renewal);
     }
 
@@ -70,6 +74,14 @@ public final class JournalApiClient {
     /** Whether the last sign-in of this browser session ended without the person signing out. */
     public boolean sessionEnded() {
         return credentials.holder().ended();
+    }
+
+    /**
+     * Whether the last sign-in of this browser session ended because it was signed out from another device
+     * (a refresh refused with {@link ApiProblemException#SESSION_REVOKED}).
+     */
+    public boolean signedOutElsewhere() {
+        return credentials.holder().endedElsewhere();
     }
 
     /** Records that the session ended, when a view finds the credentials gone (for example signed out elsewhere). */
@@ -213,6 +225,36 @@ public final class JournalApiClient {
     public void deleteEntry(UUID id) {
         Objects.requireNonNull(id, "id");
         ApiCalls.run(() -> signedIn.delete(id));
+    }
+
+    // --- devices and security activity -------------------------------------------------------------------
+
+    /** The account's active sessions ({@code GET /api/sessions}), newest use first; one is {@code current}. */
+    public List<DeviceSession> sessions() {
+        return List.copyOf(ApiCalls.required(ApiCalls.call(account::sessions)));
+    }
+
+    /** Signs one of the account's devices out ({@code DELETE /api/sessions/{id}}); not this one: see {@link #logOut}. */
+    public void revokeSession(UUID id) {
+        Objects.requireNonNull(id, "id");
+        ApiCalls.run(() -> account.revoke(id));
+    }
+
+    /**
+     * Signs out every other device of the account and keeps this one ({@code DELETE /api/sessions/others}).
+     *
+     * @return how many were signed out
+     */
+    public int revokeOtherSessions() {
+        return ApiCalls.required(ApiCalls.call(account::revokeOthers)).revoked();
+    }
+
+    /** One page of the account's security activity ({@code GET /api/me/activity}), newest first. */
+    public ActivityPage activity(int page, int size) {
+        if (page < 0 || size < 1 || size > 100) {
+            throw new IllegalArgumentException("page must be >= 0 and size 1-100, but were " + page + " and " + size);
+        }
+        return ApiCalls.required(ApiCalls.call(() -> account.activity(page, size)));
     }
 
     // --- helpers --------------------------------------------------------------------------------------------

@@ -13,4 +13,9 @@ public final class SessionEndedException extends JournalApiException {
     SessionEndedException(@Nullable Throwable cause) {
         super(MESSAGE, cause);
     }
+
+    /** Whether the API said the session was signed out from another device. */
+    public boolean signedOutElsewhere() {
+        return getCause() instanceof ApiProblemException refused && refused.is(ApiProblemException.SESSION_REVOKED);
+    }
 }

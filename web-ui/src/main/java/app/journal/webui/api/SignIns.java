@@ -59,7 +59,7 @@ final class SignIns {
                 answer = renewal.refresh(null);
             } catch (ApiProblemException refused) {
                 if (refused.status() == 401) {
-                    holder.noteEndedIfEmpty();
+                    holder.noteEndedIfEmpty(refused.is(ApiProblemException.SESSION_REVOKED));
                     return new Restore.Refused(refused);
                 }
                 return new Restore.NotNow(refused);

@@ -23,6 +23,7 @@ import java.util.Optional;
  * "Check your mail" after registering: what happens next, and a way to get the link again. The address
  * just registered is remembered in the browser's session (server memory), never put in the URL.
  */
+@PublicPage
 @Route(CheckMailView.ROUTE)
 @PageTitle("Check your mail · Journal")
 public class CheckMailView extends AuthPage {

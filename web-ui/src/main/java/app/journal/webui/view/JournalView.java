@@ -5,49 +5,25 @@ import app.journal.webui.api.ApiProblemException;
 import app.journal.webui.api.DemoStart;
 import app.journal.webui.api.Entry;
 import app.journal.webui.api.EntryDraft;
-import app.journal.webui.api.EntryPage;
 import app.journal.webui.api.JournalApiClient;
 import app.journal.webui.api.JournalApiException;
 import app.journal.webui.api.SessionCredentials;
 import app.journal.webui.api.SessionEndedException;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.badge.Badge;
-import com.vaadin.flow.component.internal.AllowInert;
-import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -56,39 +32,22 @@ import org.jspecify.annotations.Nullable;
  * The journal: write an entry, read the list newest first, edit and delete.
  *
  * <p>Demo mode (accounts off): on the first visit of a browser session without credentials it starts a
- * demo session (the legacy demo auto-login). Accounts on: only for a signed-in person; anyone else goes
- * to {@code /login?next=/}. When the session ends (or the person signs out, here or in another tab),
+ * demo session (the legacy demo auto-login). Accounts on: only for a signed-in person
+ * ({@link AccessControl}). When the session ends (or the person signs out, here or in another tab),
  * whatever they typed and did not save is parked in the session and comes back after they sign in again.
  */
-@Route("")
+@Route(value = "", layout = MainLayout.class)
 @PageTitle("Journal")
-public class JournalView extends Main implements BeforeEnterObserver {
+@DemoPage
+public class JournalView extends Div implements BeforeEnterObserver, HoldsUnsavedWork {
 
-    static final int PAGE_SIZE = 20;
     private static final String DEMO_SESSION_ENDED = "Your session has ended. Please reload the page.";
 
     private final JournalApiClient api;
     private final boolean accounts;
+    private final NewEntryForm newEntry = new NewEntryForm(this::saveNewEntry);
+    private final EntryList entries;
 
-    private final Badge demoBadge = new Badge("Demo mode");
-    private final Paragraph demoNote = new Paragraph(
-            "You are trying Journal with a shared demo account: other visitors of the demo can read these entries.");
-    private final MenuBar userMenu = new MenuBar();
-    private final Span userMenuLabel = new Span();
-    private final Div body = new Div();
-
-    private final EntryFields newEntry = new EntryFields("entry-title", "entry-body");
-    private final Button saveEntry = new Button("Save entry");
-    private final Span entryCount = new Span();
-    private final Div entryList = new Div();
-    private final Paragraph emptyState = new Paragraph("Nothing here yet. Your first entry is one sentence away.");
-    private final Button loadMore = new Button("Load more");
-    private final Map<UUID, EntryCard> cards = new LinkedHashMap<>();
-    private final Section newEntrySection;
-    private final Section entriesSection;
-
-    private ZoneId zone = ZoneOffset.UTC;
-    private int pagesLoaded;
     private boolean started;
     /** The account this view shows (accounts on), to park drafts for it and notice a change of account. */
     private @Nullable String signedInAs;
@@ -100,22 +59,21 @@ public class JournalView extends Main implements BeforeEnterObserver {
     public JournalView(JournalApiClient api, WebUiProperties properties) {
         this.api = api;
         this.accounts = properties.userMgmtEnabled();
-        addClassName("journal-page");
-        add(header(), body);
-        body.addClassName("journal-body");
-        newEntrySection = newEntryForm();
-        entriesSection = entriesSection();
+        this.entries = new EntryList(api::listEntries, this::edit,
+                entry -> ConfirmDelete.open(entry, this::delete), this::failed);
+        addClassName("journal-body");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (accounts) {
-            if (!(SignInGuard.check(api) instanceof SignInGuard.SignedIn(SessionCredentials.Account account))) {
-                // The sign-in page says why (a refused cookie, an API that cannot answer right now).
+            Optional<String> account = api.account().map(SessionCredentials.Account::email);
+            if (account.isEmpty()) {
+                // AccessControl let only a signed-in person in; signed out meanwhile (in another tab).
                 event.forwardTo(LoginView.class, SignInRedirect.backTo(event.getLocation()));
                 return;
             }
-            if (started && !account.email().equals(signedInAs)) {
+            if (started && !account.get().equals(signedInAs)) {
                 // Another account signed in (in another tab) since this view started: start over for it.
                 parkUnsaved();
                 started = false;
@@ -134,78 +92,13 @@ public class JournalView extends Main implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        if (accounts) {
-            AuthBroadcast.listen(this);
-        }
-        attachEvent.getUI().getPage().retrieveExtendedClientDetails(details -> {
-            ZoneId browserZone = zoneOrUtc(details.getTimeZoneId());
-            if (!browserZone.equals(zone)) {
-                zone = browserZone;
-                cards.values().forEach(card -> card.useZone(zone));
-            }
-        });
+        BrowserZone.whenKnown(this, entries::useZone);
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         super.onDetach(detachEvent);
         openDialog = null;
-    }
-
-    /**
-     * Another tab signed in or out. The message is only a hint: what counts is the browser session's
-     * credentials on the server, which every tab shares.
-     */
-    @ClientCallable
-    @AllowInert // also while a dialog is open: signing out elsewhere must reach this tab
-    void authChanged(String message) {
-        if (!accounts || !started) {
-            return;
-        }
-        Optional<SessionCredentials.Account> account = api.account();
-        if (account.isEmpty()) {
-            parkUnsaved();
-            UI.getCurrent().navigate(LoginView.class, QueryParameters.of(SignInRedirect.NEXT, "/"));
-        } else if (!account.get().email().equals(signedInAs)) {
-            // Someone signed in with another account in another tab: show that account's journal.
-            parkUnsaved();
-            UI.getCurrent().getPage().reload();
-        }
-    }
-
-    private Header header() {
-        H1 title = new H1("Journal");
-        demoBadge.setId("demo-badge");
-        demoBadge.addThemeVariants(BadgeVariant.CONTRAST);
-        demoBadge.setVisible(false);
-        Div brand = new Div(title, demoBadge);
-        brand.addClassName("journal-brand");
-        Paragraph tagline = new Paragraph("Write things down. Find them again.");
-        tagline.addClassName("journal-tagline");
-        demoNote.addClassName("journal-demo-note");
-        demoNote.setVisible(false);
-        Div top = new Div(brand, userMenu());
-        top.addClassName("journal-top");
-        Header header = new Header(top, tagline, demoNote);
-        header.addClassName("journal-header");
-        return header;
-    }
-
-    private MenuBar userMenu() {
-        userMenu.setId("user-menu");
-        userMenu.addClassName("user-menu");
-        userMenu.addThemeVariants(MenuBarVariant.TERTIARY, MenuBarVariant.ALIGN_END);
-        userMenu.getElement().setAttribute("aria-label", "Account");
-        userMenuLabel.addClassName("user-menu-email");
-        Span icon = new Span(VaadinIcon.USER.create());
-        icon.getElement().setAttribute("aria-hidden", "true");
-        icon.addClassName("user-menu-icon");
-        MenuItem account = userMenu.addItem(new Span(icon, userMenuLabel));
-        account.addClassName("user-menu-account");
-        MenuItem signOut = account.getSubMenu().addItem("Sign out", e -> signOut());
-        signOut.setId("sign-out");
-        userMenu.setVisible(false);
-        return userMenu;
     }
 
     private void start() {
@@ -219,13 +112,22 @@ public class JournalView extends Main implements BeforeEnterObserver {
                 switch (api.startDemoSession()) {
                     case DemoStart.Started _ -> { }
                     case DemoStart.Disabled _ -> {
-                        showDemoDisabled();
+                        showMessage("demo-disabled", "Demo mode is switched off", "This Journal server does not "
+                                + "offer the shared demo journal, so there is nothing to show here yet. If you run "
+                                + "this server, switch demo mode on to try Journal.", null);
                         return;
                     }
                 }
             }
-            showJournal();
+            removeAll();
+            add(newEntry, entries);
+            entries.reload();
             started = true;
+            // Outside a navigation (the "Try again" button) the frame learns of a new demo session here.
+            MainLayout frame = findAncestor(MainLayout.class);
+            if (frame != null) {
+                frame.showWhoIsSignedIn();
+            }
             if (accounts && isStillHere()) {
                 restoreParkedDrafts();
             }
@@ -240,122 +142,30 @@ public class JournalView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private void showJournal() {
-        boolean demo = api.session().map(s -> switch (s) {
-            case SessionCredentials.Demo _ -> true;
-            case SessionCredentials.Account _ -> false;
-        }).orElse(false);
-        demoBadge.setVisible(demo);
-        demoNote.setVisible(demo);
-        userMenuLabel.setText(signedInAs == null ? "" : signedInAs);
-        userMenu.setVisible(accounts && signedInAs != null);
-        body.removeAll();
-        body.add(newEntrySection, entriesSection);
-        reload();
-    }
-
-    private Section newEntryForm() {
-        H2 heading = new H2("New entry");
-        heading.addClassName("section-heading");
-        saveEntry.setId("save-entry");
-        saveEntry.addThemeVariants(ButtonVariant.PRIMARY);
-        saveEntry.addClickListener(e -> saveNewEntry());
-        saveEntry.setDisableOnClick(true);
-        Span hint = new Span("Ctrl + Enter saves");
-        hint.addClassName("shortcut-hint");
-        Div actions = new Div(hint, saveEntry);
-        actions.addClassName("form-actions");
-        Section form = new Section(heading, newEntry.title, newEntry.body, actions);
-        form.addClassName("new-entry");
-        form.setId("new-entry");
-        saveEntry.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(form).resetFocusOnActiveElement();
-        saveEntry.addClickShortcut(Key.ENTER, KeyModifier.META).listenOn(form).resetFocusOnActiveElement();
-        return form;
-    }
-
-    private Section entriesSection() {
-        H2 heading = new H2("Your entries");
-        heading.addClassName("section-heading");
-        entryCount.setId("entry-count");
-        entryCount.addClassName("entry-count");
-        Div top = new Div(heading, entryCount);
-        top.addClassName("entries-heading");
-        entryList.setId("entry-list");
-        entryList.addClassName("entry-list");
-        emptyState.addClassName("empty-state");
-        emptyState.setId("empty-state");
-        loadMore.setId("load-more");
-        loadMore.addThemeVariants(ButtonVariant.TERTIARY);
-        loadMore.addClassName("load-more");
-        loadMore.addClickListener(e -> loadNextPage());
-        Section section = new Section(top, emptyState, entryList, loadMore);
-        section.addClassName("entries");
-        return section;
-    }
-
-    private void saveNewEntry() {
+    private void saveNewEntry(EntryDraft draft) {
         try {
-            api.createEntry(newEntry.draft());
-            newEntry.clear();
+            api.createEntry(draft);
+            newEntry.takeDraft();
             Toasts.success("Entry saved.");
-            reload();
-            newEntry.title.focus();
+            entries.reload();
+            newEntry.fields.title.focus();
         } catch (ApiProblemException problem) {
-            List<String> unplaced = newEntry.showFieldErrors(problem);
+            List<String> unplaced = newEntry.fields.showFieldErrors(problem);
             Toasts.error(unplaced.isEmpty() && !problem.fieldErrors().isEmpty()
                     ? "Please check the highlighted fields."
                     : "Your entry was not saved. " + problem.getMessage());
-        } catch (SessionEndedException ended) {
-            sessionEnded("Your entry was not saved. ");
         } catch (JournalApiException failure) {
-            Toasts.error("Your entry was not saved. " + failure.getMessage());
-        } finally {
-            saveEntry.setEnabled(true);
+            failed("Your entry was not saved. ", failure);
         }
     }
 
-    /** Loads the first page again, and as many pages after it as were shown before. */
-    private void reload() {
-        int pages = Math.max(1, pagesLoaded);
-        entryList.removeAll();
-        cards.clear();
-        pagesLoaded = 0;
-        try {
-            EntryPage page;
-            do {
-                page = api.listEntries(pagesLoaded, PAGE_SIZE);
-                show(page);
-            } while (pagesLoaded < pages && page.hasNext());
-        } catch (SessionEndedException ended) {
-            sessionEnded("Your entries could not be loaded. ");
-        } catch (JournalApiException failure) {
-            Toasts.error("Your entries could not be loaded. " + failure.getMessage());
+    /** Something could not be done: an ended session leaves the page, anything else is said. */
+    private void failed(String whatFailed, JournalApiException failure) {
+        if (failure instanceof SessionEndedException) {
+            sessionEnded(whatFailed);
+        } else {
+            Toasts.error(whatFailed + failure.getMessage());
         }
-    }
-
-    private void loadNextPage() {
-        try {
-            show(api.listEntries(pagesLoaded, PAGE_SIZE));
-        } catch (SessionEndedException ended) {
-            sessionEnded("More entries could not be loaded. ");
-        } catch (JournalApiException failure) {
-            Toasts.error("More entries could not be loaded. " + failure.getMessage());
-        }
-    }
-
-    private void show(EntryPage page) {
-        for (Entry entry : page.items()) {
-            // Entries written meanwhile shift the pages; an entry already shown is not shown twice.
-            if (!cards.containsKey(entry.id())) {
-                EntryCard card = new EntryCard(entry, zone, this::edit, this::confirmDelete);
-                cards.put(entry.id(), card);
-                entryList.add(card);
-            }
-        }
-        pagesLoaded = page.page() + 1;
-        loadMore.setVisible(page.hasNext());
-        entryCount.setText(page.totalItems() == 1 ? "1 entry" : page.totalItems() + " entries");
-        emptyState.setVisible(page.totalItems() == 0);
     }
 
     private void edit(Entry entry) {
@@ -363,7 +173,8 @@ public class JournalView extends Main implements BeforeEnterObserver {
     }
 
     private void openEditor(Entry entry, @Nullable EntryDraft unsaved) {
-        EditEntryDialog dialog = new EditEntryDialog(api, entry, this::replace, this::forget, this::editSessionEnded);
+        EditEntryDialog dialog = new EditEntryDialog(api, entry, entries::replace, entries::forget,
+                this::editSessionEnded);
         if (unsaved != null) {
             dialog.restore(unsaved);
         }
@@ -379,34 +190,6 @@ public class JournalView extends Main implements BeforeEnterObserver {
         dialog.open();
     }
 
-    private void replace(Entry changed) {
-        EntryCard card = cards.get(changed.id());
-        if (card != null) {
-            card.show(changed);
-        }
-    }
-
-    private void forget(UUID id) {
-        EntryCard card = cards.remove(id);
-        if (card != null) {
-            entryList.remove(card);
-        }
-        reload();
-    }
-
-    private void confirmDelete(Entry entry) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("confirm-delete");
-        confirm.setHeader("Delete this entry?");
-        confirm.setText("“" + entry.title() + "” will be deleted for good. This cannot be undone.");
-        confirm.setCancelable(true);
-        confirm.setCancelText("Keep it");
-        confirm.setConfirmText("Delete");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> delete(entry));
-        confirm.open();
-    }
-
     private void delete(Entry entry) {
         try {
             api.deleteEntry(entry.id());
@@ -417,25 +200,14 @@ public class JournalView extends Main implements BeforeEnterObserver {
                 return;
             }
             // Already gone (deleted in another window): the list just catches up.
-        } catch (SessionEndedException ended) {
-            sessionEnded("The entry was not deleted. ");
-            return;
         } catch (JournalApiException failure) {
-            Toasts.error("The entry was not deleted. " + failure.getMessage());
+            failed("The entry was not deleted. ", failure);
             return;
         }
-        forget(entry.id());
+        entries.forget(entry.id());
     }
 
-    // --- signing out, and sessions that end -----------------------------------------------------------
-
-    private void signOut() {
-        parkUnsaved();
-        api.logOut();
-        UI ui = UI.getCurrent();
-        AuthBroadcast.announce(ui, AuthBroadcast.SIGNED_OUT);
-        ui.navigate(LoginView.class);
-    }
+    // --- sessions that end, and what was typed meanwhile ---------------------------------------------
 
     private void editSessionEnded(UUID entryId, EntryDraft typed) {
         if (signedInAs != null) {
@@ -458,22 +230,16 @@ public class JournalView extends Main implements BeforeEnterObserver {
 
     private void leaveBecauseSessionEnded() {
         parkUnsaved();
-        api.noteSessionEnded();
-        QueryParameters back = QueryParameters.of(SignInRedirect.NEXT, "/");
-        if (entering != null) {
-            entering.forwardTo(LoginView.class, back);
-        } else {
-            UI.getCurrent().navigate(LoginView.class, back);
-        }
+        SessionEnd.toSignIn(api, entering, "/");
     }
 
     /** Parks the new entry's text and any open edit, so that signing in again brings them back. */
-    private void parkUnsaved() {
+    @Override
+    public void parkUnsaved() {
         if (signedInAs == null) {
             return;
         }
-        ParkedDrafts.park(signedInAs, null, newEntry.draft());
-        newEntry.clear();
+        ParkedDrafts.park(signedInAs, null, newEntry.takeDraft());
         EditEntryDialog dialog = openDialog;
         if (dialog != null) {
             openDialog = null;
@@ -489,13 +255,7 @@ public class JournalView extends Main implements BeforeEnterObserver {
 
     /** Gives back what this account typed and did not save before its session ended or it signed out. */
     private void restoreParkedDrafts() {
-        if (signedInAs == null) {
-            return;
-        }
-        List<ParkedDrafts.Draft> drafts = ParkedDrafts.takeFor(signedInAs);
-        if (drafts.isEmpty()) {
-            return;
-        }
+        List<ParkedDrafts.Draft> drafts = signedInAs == null ? List.of() : ParkedDrafts.takeFor(signedInAs);
         List<EntryDraft> newTexts = new ArrayList<>();
         for (ParkedDrafts.Draft draft : drafts) {
             if (draft.entryId() == null) {
@@ -505,7 +265,7 @@ public class JournalView extends Main implements BeforeEnterObserver {
             }
         }
         if (!newTexts.isEmpty()) {
-            putIntoEditor(newTexts);
+            newEntry.putBack(newTexts);
             Toasts.notice("draft-restored", "Your entry was not saved before you were signed out. "
                     + "It is back in the editor: save it when you are ready.");
         }
@@ -528,7 +288,7 @@ public class JournalView extends Main implements BeforeEnterObserver {
                 Toasts.error("Your unsaved changes could not be reopened. " + problem.getMessage());
                 return;
             }
-            putIntoEditor(List.of(draft.text()));
+            newEntry.putBack(List.of(draft.text()));
             Toasts.notice("draft-restored", "The entry you were editing no longer exists. Your unsaved text "
                     + "is in the editor, so you can save it as a new entry.");
             restoreNextParkedEdit();
@@ -541,58 +301,25 @@ public class JournalView extends Main implements BeforeEnterObserver {
         }
     }
 
-    /** Fills the new-entry editor, joining several texts rather than dropping any. */
-    private void putIntoEditor(List<EntryDraft> texts) {
-        List<EntryDraft> all = new ArrayList<>();
-        EntryDraft current = newEntry.draft();
-        if (!current.title().isBlank() || !current.body().isBlank()) {
-            all.add(current);
-        }
-        all.addAll(texts);
-        String title = all.stream().map(EntryDraft::title).filter(t -> !t.isBlank()).distinct()
-                .reduce((a, b) -> a + " / " + b).orElse("");
-        String text = all.stream().map(EntryDraft::body).filter(b -> !b.isBlank())
-                .reduce((a, b) -> a + "\n\n" + b).orElse("");
-        newEntry.fill(title, text);
-    }
-
     private boolean isStillHere() {
         return accounts ? api.account().isPresent() : api.hasSession();
     }
 
-    private void showDemoDisabled() {
-        body.removeAll();
-        Div message = new Div(
-                new H2("Demo mode is switched off"),
-                new Paragraph("This Journal server does not offer the shared demo journal, so there is nothing to "
-                        + "show here yet. If you run this server, switch demo mode on to try Journal."));
-        message.addClassName("journal-message");
-        message.setId("demo-disabled");
-        body.add(message);
-    }
-
     private void showUnavailable(String reason) {
-        body.removeAll();
         Button retry = new Button("Try again", e -> start());
         retry.setId("retry");
         retry.addThemeVariants(ButtonVariant.PRIMARY);
-        Div message = new Div(
-                new H2("Your journal could not be opened"),
-                new Paragraph(reason),
-                retry);
-        message.addClassName("journal-message");
-        message.setId("journal-unavailable");
-        body.add(message);
+        showMessage("journal-unavailable", "Your journal could not be opened", reason, retry);
     }
 
-    private static ZoneId zoneOrUtc(String zoneId) {
-        if (zoneId == null || zoneId.isBlank()) {
-            return ZoneOffset.UTC;
+    private void showMessage(String id, String heading, String text, @Nullable Button action) {
+        removeAll();
+        Div message = new Div(new H2(heading), new Paragraph(text));
+        if (action != null) {
+            message.add(action);
         }
-        try {
-            return ZoneId.of(zoneId);
-        } catch (DateTimeException unknown) {
-            return ZoneOffset.UTC;
-        }
+        message.addClassName("journal-message");
+        message.setId(id);
+        add(message);
     }
 }

@@ -30,11 +30,13 @@ import java.util.Optional;
  * Sign in with email and password. Supports {@code ?next=<path>} to go back where the person was; says
  * "Your session has ended" when they were sent here because their session ended.
  */
+@PublicPage
 @Route(LoginView.ROUTE)
 @PageTitle("Sign in · Journal")
 public class LoginView extends AuthPage {
 
     static final String ROUTE = "login";
+    static final String SIGNED_OUT_ELSEWHERE = "You were signed out from another device.";
 
     private final JournalApiClient api;
     private final EmailField email = new EmailField("Email address");
@@ -43,6 +45,7 @@ public class LoginView extends AuthPage {
     private final Button submit = new Button("Sign in");
     private final Button retryRestore = new Button("Try again");
     private final Div sessionEnded = alert("session-ended", "auth-notice");
+    private final Div signedOutElsewhere = alert("signed-out-elsewhere", "auth-notice");
     private final Div error = alert("login-error", "auth-error");
     private Optional<String> next = Optional.empty();
     /**
@@ -80,7 +83,7 @@ public class LoginView extends AuthPage {
         retryRestore.setVisible(false);
         retryRestore.addClickListener(e -> restoreAgain());
 
-        Div form = new Div(sessionEnded, error, retryRestore, email, password, rememberMe, submit);
+        Div form = new Div(sessionEnded, signedOutElsewhere, error, retryRestore, email, password, rememberMe, submit);
         form.addClassName("auth-form");
         submit.addClickShortcut(Key.ENTER).listenOn(form).resetFocusOnActiveElement();
         card.add(form);
@@ -109,13 +112,7 @@ public class LoginView extends AuthPage {
                 probeForCookie = notNow.forbidden();
             }
         }
-        if (api.sessionEnded()) {
-            show(sessionEnded, ParkedDrafts.any()
-                    ? "Your session has ended. Please sign in again: what you had not saved yet will be back in the editor."
-                    : "Your session has ended. Please sign in again.");
-        } else {
-            hide(sessionEnded);
-        }
+        sayWhySignedOut();
     }
 
     @Override
@@ -147,15 +144,27 @@ public class LoginView extends AuthPage {
         retryRestore.setVisible(false);
         switch (SignInGuard.check(api)) {
             case SignInGuard.SignedIn _ -> getUI().ifPresent(this::restored);
-            case SignInGuard.SignedOut _ -> {
-                if (api.sessionEnded()) {
-                    show(sessionEnded, "Your session has ended. Please sign in again.");
-                }
-            }
+            case SignInGuard.SignedOut _ -> sayWhySignedOut();
             case SignInGuard.NotNow notNow -> {
                 show(error, notNow.message());
                 retryRestore.setVisible(true);
             }
+        }
+    }
+
+    /**
+     * Why the person is here, when they did not sign out themselves: their session ended, or it was signed
+     * out from another device ({@code signed-out-elsewhere}, instead of {@code session-ended}).
+     */
+    private void sayWhySignedOut() {
+        String keep = ParkedDrafts.any() ? " Please sign in again: what you had not saved yet will be back in the editor."
+                : " Please sign in again.";
+        hide(sessionEnded);
+        hide(signedOutElsewhere);
+        if (api.signedOutElsewhere()) {
+            show(signedOutElsewhere, SIGNED_OUT_ELSEWHERE + keep);
+        } else if (api.sessionEnded()) {
+            show(sessionEnded, "Your session has ended." + keep);
         }
     }
 

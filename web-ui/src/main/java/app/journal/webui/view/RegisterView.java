@@ -25,6 +25,7 @@ import com.vaadin.flow.router.RouterLink;
  * Create an account: email and password. The API owns the rules (a valid address, a password that is
  * long and not easily guessed); its field errors appear under the inputs. Then: check your mail.
  */
+@PublicPage
 @Route(RegisterView.ROUTE)
 @PageTitle("Create an account · Journal")
 public class RegisterView extends AuthPage {

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouterLink;
  * says what happened: verified (sign in now), used before (sign in), or invalid/expired (ask for a new
  * link right here).
  */
+@PublicPage
 @Route(VerifyView.ROUTE)
 @PageTitle("Verify your address · Journal")
 public class VerifyView extends AuthPage {

@@ -1,0 +1,49 @@
+package app.journal.webui.view;
+
+import app.journal.webui.api.ActivityItem;
+import java.util.Locale;
+
+/** What happened, in plain words, for each kind of security activity the API records. */
+final class ActivityText {
+
+    private ActivityText() {
+    }
+
+    static String describe(ActivityItem item) {
+        return switch (item.kind()) {
+            case "signed_in" -> item.newDevice() ? "Signed in from a new device" : "Signed in";
+            case "sign_in_refused" -> "Sign-in refused (" + item.count() + (item.count() == 1 ? " attempt)" : " attempts)");
+            case "signed_out" -> "Signed out";
+            case "session_revoked" -> "Signed out from another device";
+            case "other_sessions_revoked" -> "All other devices signed out";
+            case "refresh_token_replayed" -> "An old sign-in token was replayed: that device was signed out";
+            case "email_verified" -> "Email address verified";
+            case "password_changed" -> "Password changed";
+            case "password_reset" -> "Password reset";
+            case "email_changed" -> "Email address changed";
+            default -> plainly(item.kind());
+        };
+    }
+
+    /** A kind this page does not know yet ("account_locked"), as words: "Account locked". */
+    static String plainly(String kind) {
+        String words = kind.replaceAll("[_\\-.:]+", " ").strip();
+        if (words.isEmpty()) {
+            return "Other account event";
+        }
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    static String device(ActivityItem item) {
+        return item.device() == null ? "Not recorded" : item.device();
+    }
+
+    static String address(ActivityItem item) {
+        return item.clientIp() == null ? "Not recorded" : item.clientIp();
+    }
+
+    /** "Page 2 of 5"; "Page 1 of 1" for an empty list. */
+    static String pageOf(int page, int totalPages) {
+        return "Page " + (page + 1) + " of " + Math.max(1, totalPages);
+    }
+}
