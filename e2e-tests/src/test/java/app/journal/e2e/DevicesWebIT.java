@@ -141,8 +141,8 @@ class DevicesWebIT {
     void a_sign_in_from_a_new_device_is_mailed_naming_the_device_and_linking_to_the_devices_page() {
         Mailbox.Mail notice = mailbox.awaitMail(account.email(), NEW_DEVICE_SUBJECT, 1, MAIL_TIMEOUT);
 
-        Assertions.assertThat(notice.text()).as("the new-device mail").contains("Chrome on Linux")
-                .contains(site + "/account/devices").doesNotContain("Firefox on Windows");
+        Assertions.assertThat(notice.text()).as("the new-device mail").contains("Device: Chrome on Linux")
+                .contains("Address: 127.0.0.1").contains(site + "/account/devices").doesNotContain("Firefox on Windows");
         awaitOutboxEmpty();
         Assertions.assertThat(mailbox.mailTo(account.email(), NEW_DEVICE_SUBJECT))
                 .as("new-device mails once the outbox is empty: the account's first sign-in (A) sends none")
