@@ -283,8 +283,9 @@ class AccountsWebIT {
             page.locator("#save-entry").click();
 
             assertThat(page).hasURL(ON_LOGIN);
-            assertThat(page.locator("#session-ended")).isVisible();
-            assertThat(page.locator("#session-ended")).containsText("Your session has ended");
+            // Revoked from another device (issue 8): the sign-in page says so, not merely "your session has ended".
+            assertThat(page.locator("#signed-out-elsewhere")).isVisible();
+            assertThat(page.locator("#signed-out-elsewhere")).containsText("You were signed out from another device");
             // The refused cookie was cleared: no refresh loop, nothing to restore from.
             BrowserTokens.assertNoRefreshCookie(page, "the session ended elsewhere");
             screenshots.take(page, "14-session-ended");
