@@ -309,6 +309,30 @@ class AccountsWebIT {
     }
 
     @Test
+    void when_the_session_runs_out_the_next_action_lands_on_the_sign_in_page_saying_the_session_has_ended() {
+        Account account = newAccount("expired");
+        try (BrowserContext context = newVisitor()) {
+            Page page = context.newPage();
+            signIn(page, account);
+            SessionRow session = tables.onlyActiveSession(account.email());
+            tables.expireSession(session.id());
+            // Past the access token too, so that the next call needs the refresh the expired session refuses.
+            page.waitForTimeout(ACCESS_TTL.plusMillis(1_500).toMillis());
+
+            String title = uniqueTitle("After the session ran out");
+            writeEntry(page, title, "Not saved: the session is over.");
+
+            assertThat(page).hasURL(ON_LOGIN);
+            assertThat(page.locator("#session-ended")).isVisible();
+            assertThat(page.locator("#session-ended")).containsText("Your session has ended");
+            assertThat(page.locator("#signed-out-elsewhere")).not().isVisible();
+            BrowserTokens.assertNoRefreshCookie(page, "the session ran out");
+            Assertions.assertThat(tables.entriesTitled(title)).as("entries saved after the session ran out").isZero();
+            new Screenshots("accounts").take(page, "18-session-ran-out");
+        }
+    }
+
+    @Test
     void sign_in_returns_to_the_journal_but_never_to_another_site() {
         Account account = newAccount("next");
         try (BrowserContext context = newVisitor()) {
