@@ -283,8 +283,9 @@ class AccountsWebIT {
             page.locator("#save-entry").click();
 
             assertThat(page).hasURL(ON_LOGIN);
-            assertThat(page.locator("#session-ended")).isVisible();
-            assertThat(page.locator("#session-ended")).containsText("Your session has ended");
+            // Revoked from another device (issue 8): the sign-in page says so, not merely "your session has ended".
+            assertThat(page.locator("#signed-out-elsewhere")).isVisible();
+            assertThat(page.locator("#signed-out-elsewhere")).containsText("You were signed out from another device");
             // The refused cookie was cleared: no refresh loop, nothing to restore from.
             BrowserTokens.assertNoRefreshCookie(page, "the session ended elsewhere");
             screenshots.take(page, "14-session-ended");
@@ -304,6 +305,30 @@ class AccountsWebIT {
             page.locator("#save-entry").click();
             assertThat(card(page, title)).isVisible();
             Assertions.assertThat(tables.entriesTitled(title)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void when_the_session_runs_out_the_next_action_lands_on_the_sign_in_page_saying_the_session_has_ended() {
+        Account account = newAccount("expired");
+        try (BrowserContext context = newVisitor()) {
+            Page page = context.newPage();
+            signIn(page, account);
+            SessionRow session = tables.onlyActiveSession(account.email());
+            tables.expireSession(session.id());
+            // Past the access token too, so that the next call needs the refresh the expired session refuses.
+            page.waitForTimeout(ACCESS_TTL.plusMillis(1_500).toMillis());
+
+            String title = uniqueTitle("After the session ran out");
+            writeEntry(page, title, "Not saved: the session is over.");
+
+            assertThat(page).hasURL(ON_LOGIN);
+            assertThat(page.locator("#session-ended")).isVisible();
+            assertThat(page.locator("#session-ended")).containsText("Your session has ended");
+            assertThat(page.locator("#signed-out-elsewhere")).not().isVisible();
+            BrowserTokens.assertNoRefreshCookie(page, "the session ran out");
+            Assertions.assertThat(tables.entriesTitled(title)).as("entries saved after the session ran out").isZero();
+            new Screenshots("accounts").take(page, "18-session-ran-out");
         }
     }
 

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class JournalTables {
 
-    private static final String SESSION_COLUMNS = "s.id, s.user_id, s.refresh_id, s.created_at, s.expires_at, s.revoked_at, s.revoke_reason";
+    private static final String SESSION_COLUMNS = "s.id, s.user_id, s.refresh_id, s.created_at, s.expires_at, s.revoked_at, s.revoke_reason, s.user_agent";
 
     private final DataSource dataSource;
 
@@ -27,7 +27,7 @@ final class JournalTables {
     }
 
     record SessionRow(UUID id, UUID userId, UUID refreshId, Instant createdAt, Instant expiresAt,
-            @Nullable Instant revokedAt, @Nullable String revokeReason) {}
+            @Nullable Instant revokedAt, @Nullable String revokeReason, @Nullable String userAgent) {}
 
     /** Every session of the account {@code email}, revoked ones included, newest first. */
     List<SessionRow> allSessions(String email) {
@@ -58,6 +58,23 @@ final class JournalTables {
         return rows.getFirst();
     }
 
+    /**
+     * Lets the session {@code id} run out now ({@code expires_at} a second ago), as the clock would: the
+     * one write of this class, for the case no black-box step can bring about quickly.
+     */
+    void expireSession(UUID id) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE user_sessions SET expires_at = now() - interval '1 second' WHERE id = ?")) {
+            update.setObject(1, id);
+            if (update.executeUpdate() != 1) {
+                throw new AssertionError("No session " + id);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not expire session " + id + ": " + e.getMessage(), e);
+        }
+    }
+
     /** How many journal entries with exactly this title exist (whoever owns them). */
     int entriesTitled(String title) {
         try (Connection connection = dataSource.getConnection();
@@ -70,6 +87,44 @@ final class JournalTables {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not count entries: " + e.getMessage(), e);
+        }
+    }
+
+    /** One row of the account's security activity ({@code account_activity}, issue 8). */
+    record ActivityRow(String kind, String device, @Nullable UUID sessionId, boolean newDevice) {}
+
+    /** The security activity of the account {@code email}, newest first (as {@code GET /api/me/activity} orders it). */
+    List<ActivityRow> activity(String email) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT a.kind, a.device, a.session_id, a.new_device FROM account_activity a"
+                                + " JOIN users u ON u.id = a.user_id WHERE u.email = ? ORDER BY a.at DESC, a.id DESC")) {
+            query.setString(1, email);
+            try (ResultSet rows = query.executeQuery()) {
+                List<ActivityRow> activity = new ArrayList<>();
+                while (rows.next()) {
+                    activity.add(new ActivityRow(rows.getString("kind"), rows.getString("device"),
+                            rows.getObject("session_id", UUID.class), rows.getBoolean("new_device")));
+                }
+                return activity;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read account_activity: " + e.getMessage(), e);
+        }
+    }
+
+    /** How many mails to the account {@code email} still wait in the outbox ({@code account_mail_outbox}). */
+    int queuedMail(String email) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT count(*) FROM account_mail_outbox o JOIN users u ON u.id = o.user_id WHERE u.email = ?")) {
+            query.setString(1, email);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read account_mail_outbox: " + e.getMessage(), e);
         }
     }
 
@@ -87,7 +142,8 @@ final class JournalTables {
                             rows.getTimestamp("created_at").toInstant(),
                             rows.getTimestamp("expires_at").toInstant(),
                             instant(rows.getTimestamp("revoked_at")),
-                            rows.getString("revoke_reason")));
+                            rows.getString("revoke_reason"),
+                            rows.getString("user_agent")));
                 }
                 return sessions;
             }

@@ -69,6 +69,54 @@ final class Mailbox implements AutoCloseable {
         }
     }
 
+    /** A received mail as a person reads it: subject and plain text (decoded). */
+    record Mail(String subject, String text) {}
+
+    /** Every mail to {@code recipient} received so far, oldest first. */
+    List<Mail> mailTo(String recipient) {
+        List<Mail> mails = new ArrayList<>();
+        for (MimeMessage message : greenMail.getReceivedMessages()) {
+            if (isTo(message, recipient)) {
+                try {
+                    mails.add(new Mail(String.valueOf(message.getSubject()), plainText(message).orElse("")));
+                } catch (MessagingException e) {
+                    throw new IllegalStateException("Unreadable mail in the test inbox", e);
+                }
+            }
+        }
+        return mails;
+    }
+
+    /** The mails to {@code recipient} whose subject contains {@code subject}, oldest first. */
+    List<Mail> mailTo(String recipient, String subject) {
+        return mailTo(recipient).stream().filter(mail -> mail.subject().contains(subject)).toList();
+    }
+
+    /**
+     * Waits up to {@code timeout} until {@code count} mails to {@code recipient} with {@code subject} in
+     * their subject arrived, and answers the newest.
+     */
+    Mail awaitMail(String recipient, String subject, int count, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            List<Mail> mails = mailTo(recipient, subject);
+            if (mails.size() >= count) {
+                return mails.getLast();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Expected " + count + " mail(s) to " + recipient + " about '" + subject + "' within "
+                        + timeout.toSeconds() + " s, got " + mails.size() + "; mail to that address: "
+                        + mailTo(recipient).stream().map(Mail::subject).toList());
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted", e);
+            }
+        }
+    }
+
     private Optional<MimeMessage> newestMailTo(String recipient) {
         MimeMessage newest = null;
         for (MimeMessage message : greenMail.getReceivedMessages()) {
