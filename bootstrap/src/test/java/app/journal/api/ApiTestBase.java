@@ -71,6 +71,11 @@ public abstract class ApiTestBase {
         if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer);
         }
+        return exchange(builder);
+    }
+
+    /** Sends a request built by a test (its own headers: cookies, user agent, fetch metadata) and reads the answer. */
+    protected Response exchange(HttpRequest.Builder builder) {
         try {
             var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers(), response.body());

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.journal.adapter.rest.token.JjwtTokenCodec;
 import app.journal.domain.session.SessionId;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -108,15 +105,7 @@ abstract class CookieTransportApiTestBase extends AccountsApiTestBase {
             builder.header("Cookie", cookieHeader);
         }
         headers.forEach(builder::header);
-        try {
-            var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(builder);
     }
 
     /** A same-origin fetch() of the browser's page script: its cookie, Sec-Fetch-Site and the CSRF header. */

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.journal.adapter.persistence.JooqRateLimiter;
 import app.journal.application.port.out.UnitOfWork;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -287,15 +284,7 @@ class DevicesAndActivityApiTest extends AccountsApiTestBase {
         if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer);
         }
-        try {
-            var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(builder);
     }
 
     private static List<String> sql(String query) throws SQLException {
