@@ -76,6 +76,27 @@ public final class JooqUsers implements Users {
                 .execute();
     }
 
+    @Override
+    public void changeEmail(UserId id, EmailAddress email, Instant now) {
+        try {
+            dsl.update(USERS)
+                    .set(USERS.EMAIL, email.value())
+                    .set(USERS.EMAIL_VERIFIED_AT, org.jooq.impl.DSL.coalesce(USERS.EMAIL_VERIFIED_AT, toDb(now)))
+                    .set(USERS.UPDATED_AT, toDb(now))
+                    .where(USERS.ID.eq(id.value()))
+                    .execute();
+        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+            // users_email_uk: another account has (or, racing, just took) the address. The statement
+            // failed, so in a transaction the whole unit must roll back; the exception says so.
+            throw new EmailTakenException();
+        }
+    }
+
+    @Override
+    public boolean delete(UserId id) {
+        return dsl.deleteFrom(USERS).where(USERS.ID.eq(id.value())).execute() == 1;
+    }
+
     private static User toDomain(UsersRecord row) {
         return new User(
                 new UserId(row.getId()),

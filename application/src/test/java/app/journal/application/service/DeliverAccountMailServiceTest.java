@@ -34,7 +34,10 @@ class DeliverAccountMailServiceTest {
     private final RecordingMailSender sender = new RecordingMailSender();
     private final FakeVerificationTokens tokens = new FakeVerificationTokens();
     private final RecordingMailEvents events = new RecordingMailEvents();
+    private final app.journal.application.testing.InMemoryAccountTokens linkTokenStore =
+            new app.journal.application.testing.InMemoryAccountTokens();
     private final DeliverAccountMailService service = new DeliverAccountMailService(outbox, sender, tokens,
+            new LinkTokens(linkTokenStore, new LinkTokens.Settings(Duration.ofMinutes(30), Duration.ofHours(24)), clock),
             new AccountLinks(URI.create("https://journal.example")), "Journal", events,
             new DeliverAccountMailService.Settings(10, 3, BASE, Duration.ofMinutes(5)), clock);
 
