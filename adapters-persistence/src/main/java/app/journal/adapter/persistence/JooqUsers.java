@@ -85,11 +85,24 @@ public final class JooqUsers implements Users {
                     .set(USERS.UPDATED_AT, toDb(now))
                     .where(USERS.ID.eq(id.value()))
                     .execute();
-        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+        } catch (RuntimeException e) {
             // users_email_uk: another account has (or, racing, just took) the address. The statement
-            // failed, so in a transaction the whole unit must roll back; the exception says so.
-            throw new EmailTakenException();
+            // failed, so in a transaction the whole unit must roll back; the exception says so. Read by
+            // SQLSTATE, since jOOQ's exception may arrive translated (Spring Boot's jOOQ does that).
+            if (isUniqueViolation(e)) {
+                throw new EmailTakenException();
+            }
+            throw e;
         }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

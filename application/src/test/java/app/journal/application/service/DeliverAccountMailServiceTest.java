@@ -58,6 +58,24 @@ class DeliverAccountMailServiceTest {
     }
 
     @Test
+    void a_reset_mail_gets_a_fresh_token_whose_hash_alone_is_stored_and_a_reset_for_no_account_is_dropped() {
+        outbox.queue(new AccountMail.PasswordResetLink(USER, ADA));
+        outbox.queue(new AccountMail.PasswordResetLink(null, new EmailAddress("nobody@example.org")));
+
+        assertThat(service.deliverDue()).isEqualTo(2);
+
+        var mail = single();
+        assertThat(mail.to()).isEqualTo(ADA);
+        assertThat(mail.link().toString()).startsWith("https://journal.example/reset?token=");
+        var token = mail.link().getQuery().substring("token=".length());
+        assertThat(token).hasSize(43);
+        assertThat(linkTokenStore.hashes()).containsExactly(LinkTokens.hashOf(token).orElseThrow());
+        assertThat(linkTokenStore.hashes().getFirst().hex()).doesNotContain(token);
+        assertThat(outbox.waiting()).as("the row for no account is gone too").isZero();
+        assertThat(events.all()).containsExactly("sent:password_reset_link");
+    }
+
+    @Test
     void a_new_device_notice_says_what_when_which_device_and_address_and_links_the_devices_page() {
         outbox.queue(new AccountMail.NewDeviceSignIn(USER, ADA, AT, "Firefox on Windows", "203.0.113.7",
                 SessionId.random()));
