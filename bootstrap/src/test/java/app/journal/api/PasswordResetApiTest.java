@@ -202,6 +202,7 @@ class PasswordResetApiTest extends AccountLifecycleApiTestBase {
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.json().get("type").asString()).isEqualTo("urn:journal:problem:invalid-input");
             assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
+            assertThat(refused.header("Cache-Control")).isEqualTo("no-store");
         }
         assertThat(reset(token, NEW_PASSWORD).status()).isEqualTo(204);
     }
@@ -246,6 +247,7 @@ class PasswordResetApiTest extends AccountLifecycleApiTestBase {
     private static void assertInvalidLink(Response response) {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("type").asString()).isEqualTo("urn:journal:problem:reset-link-invalid");
+        assertThat(response.header("Cache-Control")).isEqualTo("no-store");
         assertThat(response.json().get("detail").asString())
                 .isEqualTo("This reset link is invalid, used or expired. Ask for a new one.");
     }
