@@ -127,10 +127,10 @@ class AccountConfiguration {
     }
 
     @Bean
-    RefreshSession refreshSession(Users users, UserSessions sessions, AuthEvents events, AccountSettings settings,
+    RefreshSession refreshSession(UserSessions sessions, AuthEvents events, AccountSettings settings,
             Clock clock, SecurityActivity activity, DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork,
             ActivitySettings activitySettings) {
-        return new RefreshSessionService(users, sessions, events, settings, clock, activity, devices, mailer,
+        return new RefreshSessionService(sessions, events, settings, clock, activity, devices, mailer,
                 unitOfWork, activitySettings);
     }
 

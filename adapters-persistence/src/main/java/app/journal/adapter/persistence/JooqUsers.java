@@ -76,7 +76,7 @@ public final class JooqUsers implements Users {
                 .execute();
     }
 
-    private static User toDomain(UsersRecord row) {
+    static User toDomain(UsersRecord row) {
         return new User(
                 new UserId(row.getId()),
                 new EmailAddress(row.getEmail()),

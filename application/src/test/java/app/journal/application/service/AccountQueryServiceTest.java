@@ -26,7 +26,7 @@ class AccountQueryServiceTest {
 
     private final TestClock clock = new TestClock(NOW);
     private final InMemoryUsers users = new InMemoryUsers();
-    private final InMemoryUserSessions sessions = new InMemoryUserSessions();
+    private final InMemoryUserSessions sessions = new InMemoryUserSessions(users);
     private final AccountQueryService service = new AccountQueryService(users, sessions, POLICY, clock);
 
     /** A session of {@code user} started {@code ageAtNow} before NOW and last used {@code idleAtNow} before NOW. */
