@@ -1,6 +1,7 @@
 package app.journal.bootstrap;
 
 import app.journal.adapter.rest.security.AccessTokenVerifier;
+import app.journal.adapter.rest.security.ActiveSessionView;
 import app.journal.adapter.rest.security.CachingAccessTokenVerifier;
 import app.journal.adapter.rest.security.ClientAddresses;
 import app.journal.adapter.rest.security.UserManagementGateFilter;
@@ -165,8 +166,8 @@ class AccountConfiguration {
     }
 
     @Bean
-    AccessTokenVerifier accessTokenVerifier(JjwtTokenCodec codec, AccountQueries accountQueries, Clock clock) {
-        return new CachingAccessTokenVerifier(codec::readAccess, accountQueries::isSessionActive, clock, 10_000);
+    AccessTokenVerifier accessTokenVerifier(JjwtTokenCodec codec, ActiveSessionView activeSessions, Clock clock) {
+        return new CachingAccessTokenVerifier(codec::readAccess, activeSessions::isActive, clock, 10_000);
     }
 
     @Bean
