@@ -1,6 +1,7 @@
 package app.journal.bootstrap;
 
 import app.journal.adapter.rest.security.AccessTokenVerifier;
+import app.journal.adapter.rest.security.ActiveSessionView;
 import app.journal.adapter.rest.security.CachingAccessTokenVerifier;
 import app.journal.adapter.rest.security.ClientAddresses;
 import app.journal.adapter.rest.security.UserManagementGateFilter;
@@ -128,10 +129,10 @@ class AccountConfiguration {
     }
 
     @Bean
-    RefreshSession refreshSession(Users users, UserSessions sessions, AuthEvents events, AccountSettings settings,
+    RefreshSession refreshSession(UserSessions sessions, AuthEvents events, AccountSettings settings,
             Clock clock, SecurityActivity activity, DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork,
             ActivitySettings activitySettings) {
-        return new RefreshSessionService(users, sessions, events, settings, clock, activity, devices, mailer,
+        return new RefreshSessionService(sessions, events, settings, clock, activity, devices, mailer,
                 unitOfWork, activitySettings);
     }
 
@@ -166,8 +167,8 @@ class AccountConfiguration {
     }
 
     @Bean
-    AccessTokenVerifier accessTokenVerifier(JjwtTokenCodec codec, AccountQueries accountQueries, Clock clock) {
-        return new CachingAccessTokenVerifier(codec::readAccess, accountQueries::isSessionActive, clock, 10_000);
+    AccessTokenVerifier accessTokenVerifier(JjwtTokenCodec codec, ActiveSessionView activeSessions, Clock clock) {
+        return new CachingAccessTokenVerifier(codec::readAccess, activeSessions::isActive, clock, 10_000);
     }
 
     @Bean

@@ -110,7 +110,7 @@ public final class JooqUsers implements Users {
         return dsl.deleteFrom(USERS).where(USERS.ID.eq(id.value())).execute() == 1;
     }
 
-    private static User toDomain(UsersRecord row) {
+    static User toDomain(UsersRecord row) {
         return new User(
                 new UserId(row.getId()),
                 new EmailAddress(row.getEmail()),

@@ -147,15 +147,23 @@ class AccountsMigrationTest {
         assertThat(count("SELECT count(*) FROM journal_entries WHERE owner_id = ?", survivor)).isEqualTo(1);
     }
 
+    /** V2 as it was; V7 drops this key so that rotations are HOT ({@code SessionsHotRotationMigrationTest}). */
     @Test
-    void a_refresh_id_is_unique_across_sessions() throws SQLException {
-        UUID ada = insertUser(unique("ada"));
-        UUID bob = insertUser(unique("bob"));
-        UUID refreshId = UUID.randomUUID();
-        insertSession(ada, refreshId);
+    void a_refresh_id_is_unique_across_sessions_in_version_2() throws SQLException {
+        try (var v2 = TestDatabase.create("accounts_v2_refresh")) {
+            v2.flyway("2").migrate();
+            UUID ada = UUID.randomUUID();
+            UUID bob = UUID.randomUUID();
+            UUID refreshId = UUID.randomUUID();
+            try (Connection c = v2.dataSource().getConnection()) {
+                execute(c, "INSERT INTO users (id, email) VALUES (?, ?)", ada, unique("ada"));
+                execute(c, "INSERT INTO users (id, email) VALUES (?, ?)", bob, unique("bob"));
+                execute(c, SESSION_INSERT, UUID.randomUUID(), ada, refreshId, NOW, NOW, NOW);
 
-        assertThatThrownBy(() -> insertSession(bob, refreshId))
-                .satisfies(e -> assertViolation(e, "23505", "user_sessions_refresh_id_uk"));
+                assertThatThrownBy(() -> execute(c, SESSION_INSERT, UUID.randomUUID(), bob, refreshId, NOW, NOW, NOW))
+                        .satisfies(e -> assertViolation(e, "23505", "user_sessions_refresh_id_uk"));
+            }
+        }
     }
 
     @Test
@@ -168,15 +176,19 @@ class AccountsMigrationTest {
                 .satisfies(e -> assertViolation(e, "23514", "user_sessions_revocation"));
     }
 
+    /** V2 as it was; V7 changes both indexes ({@code SessionsHotRotationMigrationTest}). */
     @Test
-    void sessions_are_indexed_by_user_and_unique_by_refresh_id() throws SQLException {
+    void sessions_are_indexed_by_user_and_unique_by_refresh_id_in_version_2() throws SQLException {
         List<String> definitions = new ArrayList<>();
-        try (Connection c = connection();
-                PreparedStatement select = c.prepareStatement(
-                        "SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'user_sessions'");
-                ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                definitions.add(rows.getString(1));
+        try (var v2 = TestDatabase.create("accounts_v2_indexes")) {
+            v2.flyway("2").migrate();
+            try (Connection c = v2.dataSource().getConnection();
+                    PreparedStatement select = c.prepareStatement(
+                            "SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'user_sessions'");
+                    ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    definitions.add(rows.getString(1));
+                }
             }
         }
 
@@ -224,6 +236,19 @@ class AccountsMigrationTest {
         UUID id = UUID.randomUUID();
         update("INSERT INTO users (id, email) VALUES (?, ?)", id, email);
         return id;
+    }
+
+    private static final String SESSION_INSERT = """
+            INSERT INTO user_sessions (id, user_id, refresh_id, created_at, last_used_at, expires_at)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+
+    private static void execute(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
     }
 
     private static void insertSession(UUID userId, UUID refreshId) throws SQLException {

@@ -9,6 +9,7 @@ import app.journal.domain.session.UserSession;
 import app.journal.domain.user.User;
 import app.journal.domain.user.UserId;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,5 +42,11 @@ public final class AccountQueryService implements AccountQueries {
     public boolean isSessionActive(SessionId id) {
         var now = clock.instant();
         return sessions.find(id).map(s -> s.isActive(now, policy)).orElse(false);
+    }
+
+    @Override
+    public Optional<Instant> sessionLiveUntil(SessionId id) {
+        var now = clock.instant();
+        return sessions.find(id).filter(s -> s.isActive(now, policy)).map(s -> s.liveUntil(policy));
     }
 }

@@ -61,7 +61,7 @@ class AccountLifecycleServiceTest {
 
     private final TestClock clock = new TestClock(NOW);
     private final InMemoryUsers users = new InMemoryUsers();
-    private final InMemoryUserSessions sessions = new InMemoryUserSessions();
+    private final InMemoryUserSessions sessions = new InMemoryUserSessions(users);
     private final InMemoryAccountTokens tokenStore = new InMemoryAccountTokens();
     private final LinkTokens linkTokens = new LinkTokens(tokenStore,
             new LinkTokens.Settings(Duration.ofMinutes(30), Duration.ofHours(24)), clock);

@@ -49,7 +49,7 @@ class AccountNoticesServiceTest {
 
     private final TestClock clock = new TestClock(NOW);
     private final InMemoryUsers users = new InMemoryUsers();
-    private final InMemoryUserSessions sessions = new InMemoryUserSessions();
+    private final InMemoryUserSessions sessions = new InMemoryUserSessions(users);
     private final FakePasswordHasher fakeHasher = new FakePasswordHasher();
     private final RecordingAuthEvents events = new RecordingAuthEvents();
     private final FakeRateLimiter limiter = new FakeRateLimiter(clock);
@@ -146,7 +146,7 @@ class AccountNoticesServiceTest {
     }
 
     private RefreshSessionService refresh(Notices notices) {
-        return new RefreshSessionService(users, sessions, events, settings(), clock, activity, devices, mailer,
+        return new RefreshSessionService(sessions, events, settings(), clock, activity, devices, mailer,
                 unitOfWork, new ActivitySettings(Duration.ofDays(90), Duration.ofHours(1), notices));
     }
 

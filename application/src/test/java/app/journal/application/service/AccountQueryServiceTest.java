@@ -26,7 +26,7 @@ class AccountQueryServiceTest {
 
     private final TestClock clock = new TestClock(NOW);
     private final InMemoryUsers users = new InMemoryUsers();
-    private final InMemoryUserSessions sessions = new InMemoryUserSessions();
+    private final InMemoryUserSessions sessions = new InMemoryUserSessions(users);
     private final AccountQueryService service = new AccountQueryService(users, sessions, POLICY, clock);
 
     /** A session of {@code user} started {@code ageAtNow} before NOW and last used {@code idleAtNow} before NOW. */
@@ -104,6 +104,26 @@ class AccountQueryServiceTest {
     void an_idle_or_too_old_session_is_not_active() {
         assertThat(service.isSessionActive(fresh(ADA, POLICY.idleTimeout()).id())).isFalse();
         assertThat(service.isSessionActive(session(ADA, POLICY.absoluteLifetime(), Duration.ZERO).id())).isFalse();
+    }
+
+    @Test
+    void a_session_is_live_until_the_earlier_of_its_idle_deadline_and_its_absolute_expiry() {
+        var idleFirst = fresh(ADA, Duration.ofMinutes(1));
+        var ageFirst = session(ADA, POLICY.absoluteLifetime().minusMinutes(1), Duration.ZERO);
+
+        assertThat(service.sessionLiveUntil(idleFirst.id()))
+                .contains(NOW.minus(Duration.ofMinutes(1)).plus(POLICY.idleTimeout()));
+        assertThat(service.sessionLiveUntil(ageFirst.id())).contains(NOW.plus(Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void a_session_that_is_not_active_has_no_live_until() {
+        var revoked = fresh(ADA, Duration.ofMinutes(1));
+        sessions.revoke(revoked.id(), NOW, RevokeReason.LOGOUT);
+
+        assertThat(service.sessionLiveUntil(revoked.id())).isEmpty();
+        assertThat(service.sessionLiveUntil(fresh(ADA, POLICY.idleTimeout()).id())).isEmpty();
+        assertThat(service.sessionLiveUntil(SessionId.random())).isEmpty();
     }
 
     @Test

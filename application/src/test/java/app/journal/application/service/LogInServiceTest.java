@@ -48,7 +48,7 @@ class LogInServiceTest {
 
     private final TestClock clock = new TestClock(NOW);
     private final InMemoryUsers users = new InMemoryUsers();
-    private final InMemoryUserSessions sessions = new InMemoryUserSessions();
+    private final InMemoryUserSessions sessions = new InMemoryUserSessions(users);
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final RecordingAuthEvents events = new RecordingAuthEvents();
     private final FakeRateLimiter limiter = new FakeRateLimiter(clock);

@@ -41,7 +41,7 @@ class RefreshSessionServiceTest {
 
     private final TestClock clock = new TestClock(NOW);
     private final InMemoryUsers users = new InMemoryUsers();
-    private final InMemoryUserSessions sessions = new InMemoryUserSessions();
+    private final InMemoryUserSessions sessions = new InMemoryUserSessions(users);
     private final RecordingAuthEvents events = new RecordingAuthEvents();
     private final app.journal.application.testing.InMemorySecurityActivity activity =
             new app.journal.application.testing.InMemorySecurityActivity();
@@ -52,7 +52,7 @@ class RefreshSessionServiceTest {
     private final app.journal.application.testing.InlineUnitOfWork unitOfWork =
             new app.journal.application.testing.InlineUnitOfWork();
     private final RefreshSessionService service =
-            new RefreshSessionService(users, sessions, events, settings(), clock, activity, devices, mailer,
+            new RefreshSessionService(sessions, events, settings(), clock, activity, devices, mailer,
                     unitOfWork, ActivitySettings.defaults());
 
     private User user(boolean disabled) {
@@ -306,9 +306,11 @@ class RefreshSessionServiceTest {
             }
 
             @Override
-            public java.util.Optional<UserSession> compareAndRotate(SessionId id, RefreshId presented, RefreshId next,
-                    java.time.Instant now) {
-                return java.util.Optional.empty(); // someone else always got there first
+            public java.util.Optional<Attempt> rotate(app.journal.domain.session.RefreshStep step,
+                    app.journal.domain.session.SessionPolicy policy) {
+                // Someone else always got there first: the session read is rotatable, the step is not taken.
+                return sessions.find(step.session()).map(s -> new Attempt(s, users.findById(s.userId()).orElseThrow(),
+                        null));
             }
 
             @Override
@@ -331,7 +333,7 @@ class RefreshSessionServiceTest {
                 return sessions.unrevokedOf(userId, now);
             }
         };
-        var contended = new RefreshSessionService(users, alwaysBeaten, events, settings(), clock, activity, devices,
+        var contended = new RefreshSessionService(alwaysBeaten, events, settings(), clock, activity, devices,
                 mailer, unitOfWork, ActivitySettings.defaults());
 
         var outcome = contended.refresh(new RefreshSessionCommand(session.id(), session.refreshId()));

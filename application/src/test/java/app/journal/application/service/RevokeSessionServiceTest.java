@@ -25,7 +25,7 @@ class RevokeSessionServiceTest {
     private static final UserId BOB = UserId.random();
 
     private final TestClock clock = new TestClock(NOW);
-    private final InMemoryUserSessions sessions = new InMemoryUserSessions();
+    private final InMemoryUserSessions sessions = new InMemoryUserSessions(new app.journal.application.testing.InMemoryUsers());
     private final RecordingAuthEvents events = new RecordingAuthEvents();
     private final app.journal.application.testing.InMemorySecurityActivity activity =
             new app.journal.application.testing.InMemorySecurityActivity();

@@ -4,10 +4,14 @@ import static app.journal.application.testing.StorageTime.micros;
 import static app.journal.application.testing.StorageTime.microsOrNull;
 
 import app.journal.application.port.out.UserSessions;
-import app.journal.domain.session.RefreshId;
+import app.journal.application.port.out.Users;
+import app.journal.domain.session.RefreshStep;
 import app.journal.domain.session.RevokeReason;
+import app.journal.domain.session.Rotation;
 import app.journal.domain.session.SessionId;
+import app.journal.domain.session.SessionPolicy;
 import app.journal.domain.session.UserSession;
+import app.journal.domain.user.User;
 import app.journal.domain.user.UserId;
 import java.time.Instant;
 import java.util.Comparator;
@@ -18,9 +22,10 @@ import java.util.Optional;
 
 /**
  * {@link UserSessions} in a map, behaving like the jOOQ adapter (see {@code UserSessionsContract}).
- * Every method is {@code synchronized}, so {@link #compareAndRotate} is a real compare-and-swap:
- * of several threads presenting the same refresh id, exactly one wins. Refresh ids are unique across
- * sessions, as the database's unique key makes them.
+ * Every method is {@code synchronized}, so {@link #rotate} is a real compare-and-swap: of several
+ * threads presenting the same refresh id, exactly one wins. It has no rotation rule of its own: it asks
+ * the domain ({@link UserSession#rotate(RefreshStep, SessionPolicy)}) and stores the decision as it is.
+ * The owners are read from the {@link Users} given, as the adapter reads them in the same statement.
  */
 public final class InMemoryUserSessions implements UserSessions {
 
@@ -30,15 +35,17 @@ public final class InMemoryUserSessions implements UserSessions {
             .reversed();
 
     private final Map<SessionId, UserSession> sessions = new LinkedHashMap<>();
+    private final Users owners;
 
-    public InMemoryUserSessions() {}
+    public InMemoryUserSessions(Users owners) {
+        this.owners = owners;
+    }
 
     @Override
     public synchronized void add(UserSession session) {
         if (sessions.containsKey(session.id())) {
             throw new IllegalStateException("duplicate key: a session with id " + session.id() + " exists");
         }
-        requireUnusedRefreshId(session.refreshId(), session.id());
         sessions.put(session.id(), new UserSession(session.id(), session.userId(), session.refreshId(),
                 session.previousRefreshId(), microsOrNull(session.rotatedAt()), micros(session.createdAt()),
                 micros(session.lastUsedAt()), micros(session.expiresAt()), microsOrNull(session.revokedAt()),
@@ -51,18 +58,21 @@ public final class InMemoryUserSessions implements UserSessions {
     }
 
     @Override
-    public synchronized Optional<UserSession> compareAndRotate(
-            SessionId id, RefreshId presented, RefreshId next, Instant now) {
-        UserSession current = sessions.get(id);
-        if (current == null || current.isRevoked() || !current.refreshId().equals(presented)) {
+    public synchronized Optional<Attempt> rotate(RefreshStep step, SessionPolicy policy) {
+        UserSession current = sessions.get(step.session());
+        if (current == null) {
             return Optional.empty();
         }
-        requireUnusedRefreshId(next, id);
-        Instant at = micros(now);
-        var rotated = new UserSession(current.id(), current.userId(), next, current.refreshId(), at,
-                current.createdAt(), at, current.expiresAt(), null, null, current.userAgent(), current.clientIp());
-        sessions.put(id, rotated);
-        return Optional.of(rotated);
+        User owner = owners.findById(current.userId())
+                .orElseThrow(() -> new IllegalStateException("session " + current.id() + " has no owner"));
+        if (!owner.isDisabled() && current.rotate(step, policy) instanceof Rotation.Rotated(UserSession next)) {
+            UserSession stored = new UserSession(next.id(), next.userId(), next.refreshId(), next.previousRefreshId(),
+                    microsOrNull(next.rotatedAt()), next.createdAt(), micros(next.lastUsedAt()), next.expiresAt(),
+                    null, null, next.userAgent(), next.clientIp());
+            sessions.put(stored.id(), stored);
+            return Optional.of(new Attempt(current, owner, stored));
+        }
+        return Optional.of(new Attempt(current, owner, null));
     }
 
     @Override
@@ -111,12 +121,5 @@ public final class InMemoryUserSessions implements UserSessions {
     /** Every stored session, in insertion order: for assertions in tests. */
     public synchronized List<UserSession> all() {
         return List.copyOf(sessions.values());
-    }
-
-    private void requireUnusedRefreshId(RefreshId refreshId, SessionId owner) {
-        if (sessions.values().stream()
-                .anyMatch(session -> session.refreshId().equals(refreshId) && !session.id().equals(owner))) {
-            throw new IllegalStateException("duplicate key: refresh id " + refreshId + " belongs to another session");
-        }
     }
 }

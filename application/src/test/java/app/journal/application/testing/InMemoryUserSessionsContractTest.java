@@ -5,13 +5,15 @@ import app.journal.application.port.out.Users;
 
 class InMemoryUserSessionsContractTest extends UserSessionsContract {
 
+    private final InMemoryUsers users = new InMemoryUsers();
+
     @Override
     protected UserSessions userSessions() {
-        return new InMemoryUserSessions();
+        return new InMemoryUserSessions(users);
     }
 
     @Override
     protected Users users() {
-        return new InMemoryUsers();
+        return users;
     }
 }

@@ -3,23 +3,27 @@ package app.journal.application.testing;
 import static app.journal.application.testing.ContractFixtures.T0;
 import static app.journal.application.testing.ContractFixtures.registeredUser;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.journal.application.port.out.UserSessions;
+import app.journal.application.port.out.UserSessions.Attempt;
 import app.journal.application.port.out.Users;
 import app.journal.domain.session.RefreshId;
+import app.journal.domain.session.RefreshStep;
 import app.journal.domain.session.RevokeReason;
 import app.journal.domain.session.Rotation;
 import app.journal.domain.session.SessionId;
 import static app.journal.domain.session.SessionPersistence.PERSISTENT;
 import app.journal.domain.session.SessionPolicy;
 import app.journal.domain.session.UserSession;
+import app.journal.domain.user.Role;
+import app.journal.domain.user.User;
 import app.journal.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -81,11 +85,15 @@ public abstract class UserSessionsContract {
         RefreshId next = RefreshId.random();
         Instant now = T0.plus(Duration.ofMinutes(15));
 
-        Optional<UserSession> rotated = sessions.compareAndRotate(session.id(), session.refreshId(), next, now);
+        Optional<Attempt> attempt = sessions.rotate(step(session, session.refreshId(), next, now), POLICY);
 
         var expected = new UserSession(session.id(), session.userId(), next, session.refreshId(), now,
                 session.createdAt(), now, session.expiresAt(), null, null, session.userAgent(), session.clientIp());
-        assertThat(rotated).contains(expected);
+        assertThat(attempt).get().satisfies(a -> {
+            assertThat(a.session()).as("the session as read, before the step").isEqualTo(session);
+            assertThat(a.owner().id()).isEqualTo(session.userId());
+            assertThat(a.rotated()).isEqualTo(expected);
+        });
         assertThat(sessions.find(session.id())).contains(expected);
         // The store does what the domain rule decided, field for field.
         assertThat(session.rotate(session.refreshId(), now, next, POLICY)).isEqualTo(new Rotation.Rotated(expected));
@@ -95,16 +103,19 @@ public abstract class UserSessionsContract {
     void rotate_with_stale_refresh_id_changes_nothing() {
         UserSession session = startedSession(registeredUser(users, "ada"));
         RefreshId stale = session.refreshId();
-        UserSession afterFirst = sessions.compareAndRotate(session.id(), stale, RefreshId.random(),
-                T0.plusSeconds(60)).orElseThrow();
+        UserSession afterFirst = sessions.rotate(step(session, stale, RefreshId.random(), T0.plusSeconds(60)), POLICY)
+                .orElseThrow().rotated();
 
-        Optional<UserSession> replay = sessions.compareAndRotate(session.id(), stale, RefreshId.random(),
-                T0.plusSeconds(120));
-        Optional<UserSession> neverIssued = sessions.compareAndRotate(session.id(), RefreshId.random(),
-                RefreshId.random(), T0.plusSeconds(180));
+        Optional<Attempt> replay = sessions.rotate(step(session, stale, RefreshId.random(), T0.plusSeconds(120)), POLICY);
+        Optional<Attempt> neverIssued =
+                sessions.rotate(step(session, RefreshId.random(), RefreshId.random(), T0.plusSeconds(180)), POLICY);
 
-        assertThat(replay).isEmpty();
-        assertThat(neverIssued).isEmpty();
+        assertThat(afterFirst).isNotNull();
+        assertThat(replay).get().satisfies(a -> {
+            assertThat(a.rotated()).isNull();
+            assertThat(a.session()).isEqualTo(afterFirst);
+        });
+        assertThat(neverIssued).get().satisfies(a -> assertThat(a.rotated()).isNull());
         assertThat(sessions.find(session.id())).contains(afterFirst);
     }
 
@@ -114,17 +125,73 @@ public abstract class UserSessionsContract {
         sessions.revoke(session.id(), T0.plusSeconds(10), RevokeReason.LOGOUT);
         UserSession revoked = sessions.find(session.id()).orElseThrow();
 
-        Optional<UserSession> result = sessions.compareAndRotate(session.id(), session.refreshId(),
-                RefreshId.random(), T0.plusSeconds(20));
+        Optional<Attempt> result =
+                sessions.rotate(step(session, session.refreshId(), RefreshId.random(), T0.plusSeconds(20)), POLICY);
 
-        assertThat(result).isEmpty();
+        assertThat(result).get().satisfies(a -> {
+            assertThat(a.rotated()).isNull();
+            assertThat(a.session()).isEqualTo(revoked);
+        });
         assertThat(sessions.find(session.id())).contains(revoked);
     }
 
     @Test
     void rotate_of_unknown_session_is_empty() {
-        assertThat(sessions.compareAndRotate(SessionId.random(), RefreshId.random(), RefreshId.random(), T0))
-                .isEmpty();
+        assertThat(sessions.rotate(new RefreshStep(SessionId.random(), RefreshId.random(), RefreshId.random(), T0),
+                POLICY)).isEmpty();
+    }
+
+    @Test
+    void rotate_takes_the_step_exactly_while_the_domain_says_rotated_by_idleness() {
+        UserSession idle = startedSession(registeredUser(users, "ada"));
+        UserSession busy = startedSession(registeredUser(users, "bob"));
+        Instant idleDeadline = T0.plus(POLICY.idleTimeout());
+
+        var atDeadline = step(idle, idle.refreshId(), RefreshId.random(), idleDeadline);
+        var justBefore = step(busy, busy.refreshId(), RefreshId.random(), idleDeadline.minus(Duration.ofMillis(1)));
+
+        assertThat(idle.rotate(atDeadline, POLICY)).isInstanceOf(Rotation.Expired.class);
+        assertThat(sessions.rotate(atDeadline, POLICY).orElseThrow().rotated()).isNull();
+        assertThat(sessions.find(idle.id())).contains(idle);
+        assertThat(busy.rotate(justBefore, POLICY)).isInstanceOf(Rotation.Rotated.class);
+        assertThat(sessions.rotate(justBefore, POLICY).orElseThrow().rotated()).isNotNull();
+    }
+
+    @Test
+    void rotate_takes_the_step_exactly_while_the_domain_says_rotated_by_age() {
+        UserId ada = registeredUser(users, "ada");
+        Instant lastUsed = T0.plus(Duration.ofDays(29));
+        Instant expiresAt = T0.plus(Duration.ofDays(30));
+        UserSession old = new UserSession(SessionId.random(), ada, RefreshId.random(), null, null, T0, lastUsed,
+                expiresAt, null, null, null, null);
+        UserSession older = new UserSession(SessionId.random(), ada, RefreshId.random(), null, null, T0, lastUsed,
+                expiresAt, null, null, null, null);
+        sessions.add(old);
+        sessions.add(older);
+
+        var atExpiry = step(older, older.refreshId(), RefreshId.random(), expiresAt);
+        var justBefore = step(old, old.refreshId(), RefreshId.random(), expiresAt.minus(Duration.ofMillis(1)));
+
+        assertThat(older.rotate(atExpiry, POLICY)).isInstanceOf(Rotation.Expired.class);
+        assertThat(sessions.rotate(atExpiry, POLICY).orElseThrow().rotated()).isNull();
+        assertThat(sessions.find(older.id())).contains(older);
+        assertThat(sessions.rotate(justBefore, POLICY).orElseThrow().rotated()).isNotNull();
+    }
+
+    @Test
+    void rotate_for_a_disabled_owner_changes_nothing_and_says_who_the_owner_is() {
+        User disabled = new User(UserId.random(), ContractFixtures.uniqueEmail("dis"),
+                ContractFixtures.newUser("dis").passwordHash(), T0, Set.of(Role.USER), T0, T0, T0);
+        assertThat(users.addIfEmailFree(disabled)).isTrue();
+        UserSession session = startedSession(disabled.id());
+
+        Attempt attempt = sessions.rotate(step(session, session.refreshId(), RefreshId.random(), T0.plusSeconds(5)),
+                POLICY).orElseThrow();
+
+        assertThat(attempt.rotated()).isNull();
+        assertThat(attempt.owner().isDisabled()).isTrue();
+        assertThat(attempt.session()).isEqualTo(session);
+        assertThat(sessions.find(session.id())).contains(session);
     }
 
     @Test
@@ -134,7 +201,7 @@ public abstract class UserSessionsContract {
         var ready = new CountDownLatch(RACERS);
         var go = new CountDownLatch(1);
         List<RefreshId> nexts = new ArrayList<>();
-        List<Future<Optional<UserSession>>> results = new ArrayList<>();
+        List<Future<Attempt>> results = new ArrayList<>();
 
         try (var pool = Executors.newFixedThreadPool(RACERS)) {
             for (int i = 0; i < RACERS; i++) {
@@ -145,7 +212,7 @@ public abstract class UserSessionsContract {
                     if (!go.await(30, TimeUnit.SECONDS)) {
                         throw new IllegalStateException("the race never started");
                     }
-                    return sessions.compareAndRotate(session.id(), session.refreshId(), next, now);
+                    return sessions.rotate(step(session, session.refreshId(), next, now), POLICY).orElseThrow();
                 }));
             }
             assertThat(ready.await(30, TimeUnit.SECONDS)).as("all racers at the start line").isTrue();
@@ -153,9 +220,9 @@ public abstract class UserSessionsContract {
 
             List<RefreshId> winners = new ArrayList<>();
             for (int i = 0; i < RACERS; i++) {
-                Optional<UserSession> result = results.get(i).get(60, TimeUnit.SECONDS);
-                if (result.isPresent()) {
-                    assertThat(result.get().refreshId()).isEqualTo(nexts.get(i));
+                Attempt result = results.get(i).get(60, TimeUnit.SECONDS);
+                if (result.rotated() != null) {
+                    assertThat(result.rotated().refreshId()).isEqualTo(nexts.get(i));
                     winners.add(nexts.get(i));
                 }
             }
@@ -260,15 +327,22 @@ public abstract class UserSessionsContract {
     }
 
     @Test
-    void a_refresh_id_belongs_to_one_session_only() {
+    void a_refresh_id_rotates_only_the_session_it_belongs_to() {
         UserId ada = registeredUser(users, "ada");
         UserSession first = startedSession(ada);
-        UserSession copycat = UserSession.start(SessionId.random(), ada, first.refreshId(), T0, POLICY, PERSISTENT, null, null);
+        UserSession second = startedSession(ada);
 
-        assertThatThrownBy(() -> sessions.add(copycat)).isInstanceOf(RuntimeException.class);
+        // The refresh token names its session; the swap compares the refresh id of that session only.
+        Attempt crossed = sessions.rotate(step(second, first.refreshId(), RefreshId.random(), T0.plusSeconds(1)),
+                POLICY).orElseThrow();
 
-        assertThat(sessions.find(copycat.id())).isEmpty();
+        assertThat(crossed.rotated()).isNull();
         assertThat(sessions.find(first.id())).contains(first);
+        assertThat(sessions.find(second.id())).contains(second);
+    }
+
+    private static RefreshStep step(UserSession session, RefreshId presented, RefreshId next, Instant at) {
+        return new RefreshStep(session.id(), presented, next, at);
     }
 
     private UserSession startedSession(UserId user) {

@@ -56,7 +56,17 @@ public record UserSession(
 
     /** Over by age or by idleness (revocation is separate). */
     public boolean isExpired(Instant now, SessionPolicy policy) {
-        return !now.isBefore(expiresAt) || !now.isBefore(lastUsedAt.plus(policy.idleTimeout()));
+        return !now.isBefore(liveUntil(policy));
+    }
+
+    /**
+     * The first instant at which this session is over by age or idleness unless it is used again
+     * (revocation is separate): the earlier of its absolute expiry and its idle deadline. A view of
+     * active sessions may trust an answer until then, because only a revocation can end it sooner.
+     */
+    public Instant liveUntil(SessionPolicy policy) {
+        Instant idleDeadline = lastUsedAt.plus(policy.idleTimeout());
+        return idleDeadline.isBefore(expiresAt) ? idleDeadline : expiresAt;
     }
 
     public boolean isActive(Instant now, SessionPolicy policy) {
@@ -69,6 +79,21 @@ public record UserSession(
      * on fresh state).
      */
     public Rotation rotate(RefreshId presented, Instant now, RefreshId next, SessionPolicy policy) {
+        return rotate(new RefreshStep(id, presented, next, now), policy);
+    }
+
+    /**
+     * The rotation rule for one proposed {@link RefreshStep}. A store that applies the step in the
+     * same statement that reads the session (so that a refresh is one statement) writes the step's
+     * values as they are and guards the write with the conditions under which this method answers
+     * {@link Rotation.Rotated}; the contract test holds each store to this method, branch for branch.
+     */
+    public Rotation rotate(RefreshStep step, SessionPolicy policy) {
+        if (!step.session().equals(id)) {
+            throw new IllegalArgumentException("step " + step.session() + " is not for session " + id);
+        }
+        RefreshId presented = step.from();
+        Instant now = step.at();
         if (isRevoked()) {
             return new Rotation.Revoked(this);
         }
@@ -76,8 +101,8 @@ public record UserSession(
             return new Rotation.Expired(this);
         }
         if (presented.equals(refreshId)) {
-            return new Rotation.Rotated(new UserSession(id, userId, next, refreshId, now, createdAt, now,
-                    expiresAt, null, null, userAgent, clientIp));
+            return new Rotation.Rotated(new UserSession(id, userId, step.to(), step.from(), step.at(), createdAt,
+                    step.at(), expiresAt, null, null, userAgent, clientIp));
         }
         if (presented.equals(previousRefreshId)
                 && rotatedAt != null

@@ -78,11 +78,16 @@ class CachingAccessTokenVerifierTest {
         assertThatThrownBy(() -> verifier.verify("bad")).isInstanceOf(InvalidTokenException.class);
         assertThat(decodes).hasValue(2);
 
-        verifier.verify("a");
-        verifier.verify("b");
-        verifier.verify("c");
-        verifier.verify("a");
+        for (int i = 0; i < 100; i++) {
+            verifier.verify("t" + i);
+        }
+        verifier.cleanUp();
 
-        assertThat(decodes).as("a was evicted by c").hasValue(6);
+        assertThat(verifier.size()).as("at most the bound is remembered").isLessThanOrEqualTo(2);
+        int before = decodes.get();
+        for (int i = 0; i < 100; i++) {
+            verifier.verify("t" + i);
+        }
+        assertThat(decodes.get() - before).as("all but at most two decoded again").isGreaterThanOrEqualTo(98);
     }
 }

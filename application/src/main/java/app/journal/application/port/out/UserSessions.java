@@ -1,13 +1,18 @@
 package app.journal.application.port.out;
 
-import app.journal.domain.session.RefreshId;
+import app.journal.domain.session.RefreshStep;
 import app.journal.domain.session.RevokeReason;
+import app.journal.domain.session.Rotation;
 import app.journal.domain.session.SessionId;
+import app.journal.domain.session.SessionPolicy;
 import app.journal.domain.session.UserSession;
+import app.journal.domain.user.User;
 import app.journal.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 public interface UserSessions {
 
@@ -16,11 +21,31 @@ public interface UserSessions {
     Optional<UserSession> find(SessionId id);
 
     /**
-     * Atomically moves the session from {@code presented} to {@code next}: one compare-and-swap on
-     * the current refresh id of a session that is not revoked. Empty when the session was not at
-     * {@code presented} any more (someone else rotated, or it was revoked) or does not exist.
+     * A whole refresh in one atomic step (for PostgreSQL: one statement, so one commit): reads the
+     * session with its owner and takes {@code step} exactly when
+     * {@link UserSession#rotate(RefreshStep, SessionPolicy)} says {@link Rotation.Rotated} for the
+     * stored session and the owner is not disabled. The step is a compare-and-swap on
+     * {@code step.from()}: of several callers presenting the same generation, exactly one takes it.
+     * A caller that finds {@link Attempt#session() the session it read} still rotatable but
+     * {@link Attempt#rotated() not rotated} lost a race and reads again. Empty when there is no such
+     * session.
      */
-    Optional<UserSession> compareAndRotate(SessionId id, RefreshId presented, RefreshId next, Instant now);
+    Optional<Attempt> rotate(RefreshStep step, SessionPolicy policy);
+
+    /**
+     * What {@link #rotate} found and did.
+     *
+     * @param session the session as read, before the step
+     * @param owner its user, read in the same step
+     * @param rotated the stored session after the step; null when the step was not taken
+     */
+    record Attempt(UserSession session, User owner, @Nullable UserSession rotated) {
+
+        public Attempt {
+            Objects.requireNonNull(session, "session");
+            Objects.requireNonNull(owner, "owner");
+        }
+    }
 
     /** Revokes the session if it is not revoked yet; true when this call revoked it. */
     boolean revoke(SessionId id, Instant now, RevokeReason reason);

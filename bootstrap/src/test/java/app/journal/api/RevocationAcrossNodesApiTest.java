@@ -1,0 +1,99 @@
+package app.journal.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.journal.JournalApplication;
+import app.journal.adapter.rest.security.ActiveSessionView;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+/**
+ * Two whole nodes (this test's application and a second one started beside it, same database, same
+ * token keys), over real HTTP: an access token signed out on node A stops working on node B within the
+ * notification's delay (measured, logged), although node B does not ask PostgreSQL per request.
+ */
+class RevocationAcrossNodesApiTest extends AccountsApiTestBase {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RevocationAcrossNodesApiTest.class);
+    private static final Duration BOUND = Duration.ofSeconds(10);
+
+    @Autowired
+    private Environment environment;
+
+    @Autowired
+    private ActiveSessionView nodeAView;
+
+    private ConfigurableApplicationContext nodeB;
+
+    @AfterEach
+    void stopNodeB() {
+        if (nodeB != null) {
+            nodeB.close();
+        }
+    }
+
+    private ConfigurableApplicationContext startNodeB() {
+        return new SpringApplicationBuilder(JournalApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
+                "--journal.tokens.keys-dir=" + environment.getProperty("journal.tokens.keys-dir"),
+                "--journal.user-mgmt.enabled=true",
+                "--journal.public-base-url=https://journal.example",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + MAIL.getSmtp().getPort());
+    }
+
+    private Response getOn(int nodePort, String path, String bearer) {
+        return exchange(HttpRequest.newBuilder(URI.create("http://localhost:" + nodePort + path))
+                .header("Authorization", "Bearer " + bearer).GET());
+    }
+
+    @Test
+    void signed_out_on_one_node_is_refused_on_the_other() throws Exception {
+        nodeB = startNodeB();
+        int portB = Integer.parseInt(nodeB.getEnvironment().getProperty("local.server.port"));
+        ActiveSessionView nodeBView = nodeB.getBean(ActiveSessionView.class);
+        await(() -> nodeAView.isTrusted() && nodeBView.isTrusted(), "both nodes listen");
+
+        List<Long> delaysMicros = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            var tokens = registerVerifyAndLogIn(uniqueEmail());
+            String access = tokens.get("accessToken").asString();
+            for (int call = 0; call < 5; call++) {
+                assertThat(getOn(portB, "/api/entries", access).status()).isEqualTo(200);
+            }
+
+            var logout = post("/api/auth/logout", json(Map.of("refreshToken", tokens.get("refreshToken").asString())),
+                    null);
+            assertThat(logout.status()).isEqualTo(204);
+            long signedOut = System.nanoTime();
+            await(() -> getOn(portB, "/api/entries", access).status() == 401, "node B refuses the token");
+            delaysMicros.add(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - signedOut));
+            assertThat(get("/api/entries", access).status()).isEqualTo(401);
+        }
+        LOG.info("Sign-out on node A reached node B's API after {} µs (measured over HTTP)", delaysMicros);
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as(what + " within " + BOUND).isLessThan(deadline);
+            Thread.sleep(1);
+        }
+    }
+}
