@@ -16,6 +16,8 @@ import org.springframework.web.client.RestClient;
  * caller), so this one call is an explicit {@code exchange} on a client with the same bearer renewal as
  * every signed-in call, and a read timeout meant for a download rather than a click
  * (see {@code WebUiConfiguration}).
+ *
+ * @see "docs/decisions/0008-export-streamed-through-the-web-tier.md"
  */
 final class AccountExport {
 

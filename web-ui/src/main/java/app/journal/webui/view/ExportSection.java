@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
  * handler streams the API's answer on to the browser as it arrives ({@code DownloadHandler}): this tier
  * never holds a whole journal. The handler runs on the download's own request, without the session's
  * lock; the file's name and type are the API's.
+ *
+ * @see "docs/decisions/0008-export-streamed-through-the-web-tier.md"
  */
 final class ExportSection extends AccountSection {
 
