@@ -10,7 +10,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextFieldBase;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * One part of the account page (change password, change address, export, delete): a card with a heading,
@@ -18,12 +20,6 @@ import java.util.function.Consumer;
  * an answer of the API: its own problems placed by the part, too many attempts, an ended sign-in.
  */
 abstract class AccountSection extends Section {
-
-    /** A call to the API that a part makes when the person submits it. */
-    @FunctionalInterface
-    interface Call {
-        void run();
-    }
 
     private final Runnable onSessionEnded;
     protected final Div message;
@@ -46,14 +42,13 @@ abstract class AccountSection extends Section {
     }
 
     /**
-     * Runs {@code call}; {@code true} when the API accepted it. The API's refusals go to {@code problems}
+     * Runs {@code call}; its answer when the API accepted it. The API's refusals go to {@code problems}
      * (to place them next to their fields), except too many attempts and an ended sign-in, handled here.
      */
-    protected final boolean attempt(String notDone, Call call, Consumer<ApiProblemException> problems) {
+    protected final <T> Optional<T> attempt(String notDone, Supplier<T> call, Consumer<ApiProblemException> problems) {
         AuthPage.hide(message);
         try {
-            call.run();
-            return true;
+            return Optional.of(call.get());
         } catch (SessionEndedException ended) {
             onSessionEnded.run();
         } catch (ApiProblemException problem) {
@@ -65,7 +60,7 @@ abstract class AccountSection extends Section {
         } catch (JournalApiException failure) {
             say(notDone + " " + failure.getMessage());
         }
-        return false;
+        return Optional.empty();
     }
 
     protected final void say(String text) {

@@ -29,9 +29,11 @@ final class DeleteAccountSection extends AccountSection {
     private void open(DeleteAccount onDelete, Runnable onDeleted) {
         DeleteAccountDialog[] dialog = {null};
         dialog[0] = new DeleteAccountDialog(password -> {
-            boolean deleted = attempt("Your account was not deleted.", () -> onDelete.delete(password),
-                    problem -> dialog[0].refused(problem.is(ApiProblemException.CURRENT_PASSWORD_INCORRECT)
-                            ? problem.getMessage() : "Your account was not deleted. " + problem.getMessage()));
+            boolean deleted = attempt("Your account was not deleted.", () -> {
+                onDelete.delete(password);
+                return Boolean.TRUE;
+            }, problem -> dialog[0].refused(problem.is(ApiProblemException.CURRENT_PASSWORD_INCORRECT)
+                    ? problem.getMessage() : "Your account was not deleted. " + problem.getMessage())).isPresent();
             if (deleted) {
                 dialog[0].close();
                 onDeleted.run();

@@ -42,13 +42,12 @@ final class EmailChangeForm extends AccountSection {
             (current.isInvalid() ? current : newEmail).focus();
             return;
         }
-        String[] answer = {""};
-        if (attempt("The change was not asked for.",
-                () -> answer[0] = onChange.change(current.getValue(), newEmail.getValue().strip()), this::place)) {
-            current.clear();
-            AuthPage.clearInvalid(current);
-            say(answer[0]);
-        }
+        attempt("The change was not asked for.", () -> onChange.change(current.getValue(), newEmail.getValue().strip()),
+                this::place).ifPresent(answer -> {
+                    current.clear();
+                    AuthPage.clearInvalid(current);
+                    say(answer);
+                });
     }
 
     private void place(ApiProblemException problem) {

@@ -42,15 +42,14 @@ final class PasswordChangeForm extends AccountSection {
             (current.isInvalid() ? current : next).focus();
             return;
         }
-        int[] signedOut = {0};
-        if (attempt("Your password was not changed.",
-                () -> signedOut[0] = onChange.change(current.getValue(), next.getValue()), this::place)) {
-            current.clear();
-            next.clear();
-            AuthPage.clearInvalid(current);
-            AuthPage.clearInvalid(next);
-            say("Your password is changed. " + DeviceText.othersSignedOut(signedOut[0]));
-        }
+        attempt("Your password was not changed.", () -> onChange.change(current.getValue(), next.getValue()),
+                this::place).ifPresent(signedOut -> {
+                    current.clear();
+                    next.clear();
+                    AuthPage.clearInvalid(current);
+                    AuthPage.clearInvalid(next);
+                    say("Your password is changed. " + DeviceText.othersSignedOut(signedOut));
+                });
     }
 
     private void place(ApiProblemException problem) {
