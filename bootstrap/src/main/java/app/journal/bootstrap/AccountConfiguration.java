@@ -66,7 +66,8 @@ class AccountConfiguration {
                 URI.create(p.publicBaseUrl().toString().replaceAll("/+$", "") + "/verify"),
                 new AccountSettings.RateLimits(rule(limits.registerPerClient()), rule(limits.loginPerClient()),
                         rule(limits.loginPerAccount()), rule(limits.resendPerClient()), rule(limits.resendPerAccount()),
-                        rule(limits.verifyPerClient())));
+                        rule(limits.verifyPerClient()), rule(limits.forgotPerClient()), rule(limits.forgotPerAccount()),
+                        rule(limits.resetPerClient()), rule(limits.reauthPerAccount())));
     }
 
     static SessionPolicy sessionPolicy(JournalProperties p) {

@@ -85,7 +85,11 @@ public record JournalProperties(
             @Valid Rule loginPerAccount,
             @Valid Rule resendPerClient,
             @Valid Rule resendPerAccount,
-            @Valid Rule verifyPerClient) {
+            @Valid Rule verifyPerClient,
+            @Valid Rule forgotPerClient,
+            @Valid Rule forgotPerAccount,
+            @Valid Rule resetPerClient,
+            @Valid Rule reauthPerAccount) {
 
         public RateLimits {
             registerPerClient = orDefault(registerPerClient, 10, Duration.ofHours(1));
@@ -94,6 +98,10 @@ public record JournalProperties(
             resendPerClient = orDefault(resendPerClient, 10, Duration.ofHours(1));
             resendPerAccount = orDefault(resendPerAccount, 3, Duration.ofHours(1));
             verifyPerClient = orDefault(verifyPerClient, 30, Duration.ofHours(1));
+            forgotPerClient = orDefault(forgotPerClient, 10, Duration.ofHours(1));
+            forgotPerAccount = orDefault(forgotPerAccount, 3, Duration.ofHours(1));
+            resetPerClient = orDefault(resetPerClient, 30, Duration.ofHours(1));
+            reauthPerAccount = orDefault(reauthPerAccount, 5, Duration.ofMinutes(15));
         }
 
         private static Rule orDefault(@Nullable Rule rule, int limit, Duration window) {
@@ -166,6 +174,8 @@ public record JournalProperties(
             @NotBlank @DefaultValue("journal-verify") String verifyAudience,
             @NotNull @DefaultValue("10m") Duration accessTtl,
             @NotNull @DefaultValue("24h") Duration verifyTtl,
+            @NotNull @DurationMin(seconds = 1) @DefaultValue("30m") Duration resetTtl,
+            @NotNull @DurationMin(seconds = 1) @DefaultValue("24h") Duration emailChangeTtl,
             @NotNull @DefaultValue("30s") Duration clockSkew,
             @NotNull @DefaultValue(".journal/keys") Path keysDir,
             @Nullable String signingPrivateKeyPem,

@@ -11,6 +11,7 @@ import app.journal.application.port.out.MailSender;
 import app.journal.application.port.out.VerificationTokens;
 import app.journal.application.service.AccountLinks;
 import app.journal.application.service.DeliverAccountMailService;
+import app.journal.application.service.LinkTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.jooq.DSLContext;
@@ -60,9 +61,10 @@ class MailConfiguration {
 
     @Bean
     DeliverAccountMail deliverAccountMail(JooqAccountMailOutbox outbox, MailSender sender, VerificationTokens tokens,
-            MailEvents events, MailSettings settings, JournalProperties properties, Clock clock) {
+            LinkTokens linkTokens, MailEvents events, MailSettings settings, JournalProperties properties,
+            Clock clock) {
         var delivery = properties.mail().delivery();
-        return new DeliverAccountMailService(outbox, sender, tokens, new AccountLinks(properties.publicBaseUrl()),
+        return new DeliverAccountMailService(outbox, sender, tokens, linkTokens, new AccountLinks(properties.publicBaseUrl()),
                 settings.productName(), events,
                 new DeliverAccountMailService.Settings(delivery.batchSize(), delivery.maxAttempts(),
                         delivery.backoffBase(), delivery.lease()),

@@ -12,7 +12,9 @@ class UserManagementOffTest extends ApiTestBase {
     static List<String> accountRoutes() {
         return List.of("/api/auth/register", "/api/auth/verify", "/api/auth/resend-verification", "/api/auth/login",
                 "/api/auth/refresh", "/api/auth/logout", "/api/me", "/api/sessions",
-                "/api/sessions/00000000-0000-0000-0000-000000000000", "/api/sessions/others", "/api/me/activity");
+                "/api/sessions/00000000-0000-0000-0000-000000000000", "/api/sessions/others", "/api/me/activity",
+                "/api/auth/forgot-password", "/api/auth/reset-password", "/api/auth/confirm-email", "/api/me/password",
+                "/api/me/email", "/api/me/export");
     }
 
     @ParameterizedTest

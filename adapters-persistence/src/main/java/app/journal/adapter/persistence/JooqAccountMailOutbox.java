@@ -54,7 +54,7 @@ public final class JooqAccountMailOutbox implements AccountMailer, AccountMailOu
         var row = dsl.newRecord(ACCOUNT_MAIL_OUTBOX);
         row.setId(UUID.randomUUID());
         row.setKind(AccountMailKind.of(mail).code());
-        row.setUserId(mail.userId().value());
+        row.setUserId(mail.userId() == null ? null : mail.userId().value());
         row.setRecipient(mail.to().value());
         row.setQueuedAt(toDb(now));
         row.setAttempts(0);
@@ -78,6 +78,24 @@ public final class JooqAccountMailOutbox implements AccountMailer, AccountMailOu
                 row.setDevice(o.device());
                 row.setClientIp(o.clientIp());
                 row.setSignedOutCount(o.signedOut());
+            }
+            case AccountMail.PasswordResetLink _, AccountMail.EmailChangeLink _ -> { }
+            case AccountMail.PasswordChanged p -> {
+                row.setOccurredAt(toDb(p.at()));
+                row.setDevice(p.device());
+                row.setClientIp(p.clientIp());
+                row.setSignedOutCount(p.signedOut());
+                row.setViaReset(p.viaReset());
+            }
+            case AccountMail.EmailChanged e -> {
+                row.setOccurredAt(toDb(e.at()));
+                row.setDevice(e.device());
+                row.setClientIp(e.clientIp());
+            }
+            case AccountMail.AccountDeleted d -> {
+                row.setOccurredAt(toDb(d.at()));
+                row.setDevice(d.device());
+                row.setClientIp(d.clientIp());
             }
         }
         dsl.insertInto(ACCOUNT_MAIL_OUTBOX).set(row).execute();
@@ -135,7 +153,7 @@ public final class JooqAccountMailOutbox implements AccountMailer, AccountMailOu
     }
 
     static AccountMail toMail(AccountMailOutboxRecord row) {
-        var user = new UserId(row.getUserId());
+        var user = row.getUserId() == null ? null : new UserId(row.getUserId());
         var to = new EmailAddress(row.getRecipient());
         return switch (AccountMailKind.fromCode(row.getKind())) {
             case VERIFICATION -> new AccountMail.Verification(user, to);
@@ -145,6 +163,14 @@ public final class JooqAccountMailOutbox implements AccountMailer, AccountMailOu
                     row.getDevice(), row.getClientIp(), new SessionId(row.getSessionId()));
             case OTHER_DEVICES_SIGNED_OUT -> new AccountMail.OtherDevicesSignedOut(user, to,
                     fromDb(row.getOccurredAt()), row.getDevice(), row.getClientIp(), row.getSignedOutCount());
+            case PASSWORD_RESET_LINK -> new AccountMail.PasswordResetLink(user, to);
+            case PASSWORD_CHANGED -> new AccountMail.PasswordChanged(user, to, fromDb(row.getOccurredAt()),
+                    row.getDevice(), row.getClientIp(), row.getSignedOutCount(), Boolean.TRUE.equals(row.getViaReset()));
+            case EMAIL_CHANGE_LINK -> new AccountMail.EmailChangeLink(user, to);
+            case EMAIL_CHANGED -> new AccountMail.EmailChanged(user, to, fromDb(row.getOccurredAt()), row.getDevice(),
+                    row.getClientIp());
+            case ACCOUNT_DELETED -> new AccountMail.AccountDeleted(to, fromDb(row.getOccurredAt()), row.getDevice(),
+                    row.getClientIp());
         };
     }
 }

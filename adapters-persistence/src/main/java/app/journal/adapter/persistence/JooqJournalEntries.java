@@ -76,6 +76,31 @@ public final class JooqJournalEntries implements JournalEntries {
         return new Page<>(items, request.page(), request.size(), total);
     }
 
+    /**
+     * Keyset pages of {@value #EXPORT_PAGE} rows, oldest first: each page is one short statement, so no
+     * connection or transaction is held while the caller writes a page out (to a slow client, say), and
+     * memory stays bounded by one page however large the journal.
+     */
+    @Override
+    public void forEachOldestFirst(UserId owner, java.util.function.Consumer<JournalEntry> sink) {
+        JournalEntriesRecord last = null;
+        while (true) {
+            var query = dsl.selectFrom(JOURNAL_ENTRIES).where(ownedBy(owner));
+            var page = (last == null ? query : query.and(org.jooq.impl.DSL.row(JOURNAL_ENTRIES.CREATED_AT,
+                            JOURNAL_ENTRIES.ID).gt(last.getCreatedAt(), last.getId())))
+                    .orderBy(JOURNAL_ENTRIES.CREATED_AT.asc(), JOURNAL_ENTRIES.ID.asc())
+                    .limit(EXPORT_PAGE)
+                    .fetch();
+            page.forEach(row -> sink.accept(toDomain(row)));
+            if (page.size() < EXPORT_PAGE) {
+                return;
+            }
+            last = page.get(page.size() - 1);
+        }
+    }
+
+    static final int EXPORT_PAGE = 200;
+
     private static Condition ownedBy(UserId owner) {
         return JOURNAL_ENTRIES.OWNER_ID.eq(owner.value());
     }

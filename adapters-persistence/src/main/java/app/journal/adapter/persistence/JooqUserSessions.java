@@ -97,6 +97,17 @@ public final class JooqUserSessions implements UserSessions {
     }
 
     @Override
+    public int revokeAll(UserId userId, Instant now, RevokeReason reason) {
+        return dsl.update(USER_SESSIONS)
+                .set(USER_SESSIONS.REVOKED_AT, toDb(now))
+                .set(USER_SESSIONS.REVOKE_REASON, reason.code())
+                .where(USER_SESSIONS.USER_ID.eq(userId.value()),
+                        USER_SESSIONS.REVOKED_AT.isNull(),
+                        USER_SESSIONS.EXPIRES_AT.gt(toDb(now)))
+                .execute();
+    }
+
+    @Override
     public List<UserSession> unrevokedOf(UserId userId, Instant now) {
         return dsl.selectFrom(USER_SESSIONS)
                 .where(USER_SESSIONS.USER_ID.eq(userId.value()),

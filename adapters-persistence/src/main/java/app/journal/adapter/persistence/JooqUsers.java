@@ -76,6 +76,40 @@ public final class JooqUsers implements Users {
                 .execute();
     }
 
+    @Override
+    public void changeEmail(UserId id, EmailAddress email, Instant now) {
+        try {
+            dsl.update(USERS)
+                    .set(USERS.EMAIL, email.value())
+                    .set(USERS.EMAIL_VERIFIED_AT, org.jooq.impl.DSL.coalesce(USERS.EMAIL_VERIFIED_AT, toDb(now)))
+                    .set(USERS.UPDATED_AT, toDb(now))
+                    .where(USERS.ID.eq(id.value()))
+                    .execute();
+        } catch (RuntimeException e) {
+            // users_email_uk: another account has (or, racing, just took) the address. The statement
+            // failed, so in a transaction the whole unit must roll back; the exception says so. Read by
+            // SQLSTATE, since jOOQ's exception may arrive translated (Spring Boot's jOOQ does that).
+            if (isUniqueViolation(e)) {
+                throw new EmailTakenException();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean delete(UserId id) {
+        return dsl.deleteFrom(USERS).where(USERS.ID.eq(id.value())).execute() == 1;
+    }
+
     private static User toDomain(UsersRecord row) {
         return new User(
                 new UserId(row.getId()),

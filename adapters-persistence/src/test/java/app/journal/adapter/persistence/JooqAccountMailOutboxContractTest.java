@@ -78,7 +78,35 @@ class JooqAccountMailOutboxContractTest extends AccountMailOutboxContract {
         assertThat(db.dsl().meta().getTables("account_mail_outbox").getFirst().fields())
                 .extracting(field -> field.getName())
                 .containsExactlyInAnyOrder("id", "kind", "user_id", "recipient", "occurred_at", "device", "client_ip",
-                        "session_id", "signed_out_count", "queued_at", "attempts", "next_attempt_at", "last_error");
+                        "session_id", "signed_out_count", "queued_at", "attempts", "next_attempt_at", "last_error",
+                        "via_reset");
+    }
+
+    @Test
+    void reset_and_email_change_mails_hold_no_token_and_the_final_notice_outlives_its_account() {
+        outbox();
+        var mailer = new JooqAccountMailOutbox(db.dsl(), clock);
+        var account = verification().userId();
+        var at = java.time.Instant.parse("2026-03-01T09:00:00Z");
+        mailer.queue(new AccountMail.PasswordResetLink(account, new EmailAddress("ada@example.org")));
+        mailer.queue(new AccountMail.PasswordResetLink(null, new EmailAddress("who@example.org")));
+        mailer.queue(new AccountMail.EmailChangeLink(account, new EmailAddress("new@example.org")));
+        mailer.queue(new AccountMail.AccountDeleted(new EmailAddress("ada@example.org"), at,
+                "Firefox on Windows", "192.0.2.1"));
+
+        var rows = db.dsl().fetch("SELECT row_to_json(o)::text FROM account_mail_outbox o").getValues(0, String.class);
+        assertThat(rows).hasSize(4).allSatisfy(row -> assertThat(row).doesNotContainIgnoringCase("token")
+                .doesNotContain("http"));
+        assertThat(mailer.claimDue(java.time.Instant.parse("2100-01-01T00:00:00Z"), 10,
+                java.time.Instant.parse("2100-01-01T01:00:00Z")))
+                .extracting(claim -> claim.mail())
+                .contains(new AccountMail.PasswordResetLink(null,
+                        new EmailAddress("who@example.org")));
+
+        db.dsl().execute("DELETE FROM users WHERE id = ?", account.value());
+
+        assertThat(db.dsl().fetch("SELECT kind FROM account_mail_outbox").getValues(0, String.class))
+                .containsExactlyInAnyOrder("password_reset_link", "account_deleted");
     }
 
     @Test

@@ -26,6 +26,31 @@ public final class AccountLinks {
         return URI.create(base + "/verify?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 
+    /** {@code <base>/reset?token=<url-encoded token>}: where a password reset link opens. */
+    public URI reset(String token) {
+        return URI.create(base + "/reset?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    }
+
+    /** {@code <base>/confirm-email?token=<url-encoded token>}: where an email-change link opens. */
+    public URI confirmEmail(String token) {
+        return URI.create(base + "/confirm-email?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    }
+
+    /** {@code <base>/forgot}: where a person who did not change their password takes it back. */
+    public URI forgot() {
+        return URI.create(base + "/forgot");
+    }
+
+    /** {@code <base>/account/activity}: what happened to the account. */
+    public URI activity() {
+        return URI.create(base + "/account/activity");
+    }
+
+    /** {@code <base>/}: Journal itself. */
+    public URI home() {
+        return URI.create(base + "/");
+    }
+
     /** {@code <base>/account/devices}: where a person reviews and signs out their devices. */
     public URI devices() {
         return URI.create(base + "/account/devices");

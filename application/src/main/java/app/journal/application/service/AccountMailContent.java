@@ -62,7 +62,54 @@ final class AccountMailContent {
                             + " signed out of your " + product + " account, at the request of this device:",
                     o.at(), o.device(), o.clientIp(), link,
                     "If this was not you, someone else is signed in to your account: change your password.");
+            case AccountMail.PasswordResetLink r -> new OutgoingMail(r.to(), "Reset your " + product + " password",
+                    List.of("Hello,",
+                            "Someone (hopefully you) asked to reset the password of the " + product
+                                    + " account that uses this address. Choose a new password by opening this link:"),
+                    "Choose a new password", link,
+                    List.of("The link works once and expires soon. Opening it signs every device out of the account.",
+                            "If you did not ask for this, ignore this mail: your password stays as it is.", product));
+            case AccountMail.PasswordChanged p -> event(p.to(), "Your " + product + " password was changed",
+                    (p.viaReset()
+                            ? "The password of your " + product + " account was reset through a link mailed to "
+                                    + "this address, and every device was signed out."
+                            : "The password of your " + product + " account was changed"
+                                    + (p.signedOut() == 0 ? "." : ", and " + (p.signedOut() == 1 ? "1 other device was"
+                                            : p.signedOut() + " other devices were") + " signed out.")),
+                    p.at(), p.device(), p.clientIp(),
+                    "If this was you, there is nothing to do. If it was not, reset your password now:",
+                    "Reset my password", link);
+            case AccountMail.EmailChangeLink e -> new OutgoingMail(e.to(), "Confirm your new email for " + product,
+                    List.of("Hello,",
+                            "Someone (hopefully you) asked to use this address for their " + product
+                                    + " account. Confirm it by opening this link:"),
+                    "Confirm my new email", link,
+                    List.of("The account keeps its old address until you do. The link works once and expires.",
+                            "If you did not ask for this, ignore this mail.", product));
+            case AccountMail.EmailChanged e -> event(e.to(), "The email of your " + product + " account was changed",
+                    "Your " + product + " account no longer uses this address: a new address was confirmed.",
+                    e.at(), e.device(), e.clientIp(),
+                    "If this was you, there is nothing to do. If it was not, someone else controls your account.",
+                    "Open " + product, link);
+            case AccountMail.AccountDeleted d -> event(d.to(), "Your " + product + " account was deleted",
+                    "Your " + product + " account and everything in it (entries, devices, activity) were deleted, "
+                            + "as asked with its password.",
+                    d.at(), d.device(), d.clientIp(),
+                    "This cannot be undone. You get no more mail about it.", "Open " + product, link);
         };
+    }
+
+    /** A notice about a change to the account: what, when, from where, and one link. */
+    private OutgoingMail event(EmailAddress to, String subject, String whatHappened, Instant at, String device,
+            @Nullable String clientIp, String advice, String action, URI link) {
+        var before = new ArrayList<String>();
+        before.add("Hello,");
+        before.add(whatHappened);
+        before.add("When: " + WHEN.format(at) + "\nDevice: " + device + "\nAddress: "
+                + (clientIp == null || clientIp.isBlank() ? "unknown" : clientIp));
+        before.add(advice);
+        return new OutgoingMail(to, subject, before, action, link,
+                List.of("You get this mail because it is about your " + product + " account.", product));
     }
 
     private OutgoingMail notice(EmailAddress to, String subject, String whatHappened, Instant at, String device,

@@ -40,5 +40,18 @@ public record AccountSettings(
             Rule loginPerAccount,
             Rule resendPerClient,
             Rule resendPerAccount,
-            Rule verifyPerClient) {}
+            Rule verifyPerClient,
+            Rule forgotPerClient,
+            Rule forgotPerAccount,
+            Rule resetPerClient,
+            Rule reauthPerAccount) {
+
+        /** The rules before issue 9; the account-lifecycle ones take their defaults. */
+        public RateLimits(Rule registerPerClient, Rule loginPerClient, Rule loginPerAccount, Rule resendPerClient,
+                Rule resendPerAccount, Rule verifyPerClient) {
+            this(registerPerClient, loginPerClient, loginPerAccount, resendPerClient, resendPerAccount,
+                    verifyPerClient, new Rule(10, Duration.ofHours(1)), new Rule(3, Duration.ofHours(1)),
+                    new Rule(30, Duration.ofHours(1)), new Rule(5, Duration.ofMinutes(15)));
+        }
+    }
 }

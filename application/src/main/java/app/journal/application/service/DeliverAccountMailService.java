@@ -4,6 +4,7 @@ import app.journal.application.port.in.DeliverAccountMail;
 import app.journal.application.port.out.AccountMail;
 import app.journal.application.port.out.AccountMailKind;
 import app.journal.application.port.out.AccountMailOutbox;
+import app.journal.application.port.out.AccountTokens;
 import app.journal.application.port.out.AccountMailOutbox.Claim;
 import app.journal.application.port.out.MailEvents;
 import app.journal.application.port.out.MailSender;
@@ -18,8 +19,9 @@ import java.util.logging.Logger;
 
 /**
  * The one delivery path of account mail: claim what is due in the outbox, turn each mail into words
- * and one link, send it, and record the outcome. A verification token is minted here, at delivery, so
- * the outbox never holds one. A failed attempt is retried after an exponential backoff
+ * and one link, send it, and record the outcome. Link tokens (verification, password reset, email
+ * change) are minted here, at delivery, so the outbox never holds one; a reset or email-change token
+ * minted for a mail replaces the account's earlier one, so the newest mail's link is the one that works. A failed attempt is retried after an exponential backoff
  * ({@code backoffBase * 2^(attempt-1)}); after {@code maxAttempts} the mail is given up and counted as
  * undeliverable.
  *
@@ -33,6 +35,7 @@ public final class DeliverAccountMailService implements DeliverAccountMail {
     private final AccountMailOutbox outbox;
     private final MailSender sender;
     private final VerificationTokens tokens;
+    private final LinkTokens linkTokens;
     private final AccountLinks links;
     private final AccountMailContent content;
     private final MailEvents events;
@@ -40,10 +43,12 @@ public final class DeliverAccountMailService implements DeliverAccountMail {
     private final Clock clock;
 
     public DeliverAccountMailService(AccountMailOutbox outbox, MailSender sender, VerificationTokens tokens,
-            AccountLinks links, String productName, MailEvents events, Settings settings, Clock clock) {
+            LinkTokens linkTokens, AccountLinks links, String productName, MailEvents events, Settings settings,
+            Clock clock) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.sender = Objects.requireNonNull(sender, "sender");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.linkTokens = Objects.requireNonNull(linkTokens, "linkTokens");
         this.links = Objects.requireNonNull(links, "links");
         this.content = new AccountMailContent(productName);
         this.events = Objects.requireNonNull(events, "events");
@@ -80,6 +85,12 @@ public final class DeliverAccountMailService implements DeliverAccountMail {
 
     private void deliver(Claim claim) {
         var kind = AccountMailKind.of(claim.mail());
+        if (claim.mail() instanceof AccountMail.PasswordResetLink reset && reset.userId() == null) {
+            // Asked for an address without a usable account: queued only so that both cases do the
+            // same work. Nothing is sent (and nothing counted as sent).
+            outbox.delivered(claim);
+            return;
+        }
         try {
             sender.send(content.render(claim.mail(), linkFor(claim.mail())));
         } catch (RuntimeException e) {
@@ -96,6 +107,13 @@ public final class DeliverAccountMailService implements DeliverAccountMail {
     private URI linkFor(AccountMail mail) {
         return switch (mail) {
             case AccountMail.Verification v -> links.verify(tokens.issue(v.userId(), v.to()));
+            case AccountMail.PasswordResetLink r -> links.reset(linkTokens.issue(Objects.requireNonNull(r.userId()),
+                    AccountTokens.Purpose.PASSWORD_RESET, r.to()));
+            case AccountMail.EmailChangeLink e -> links.confirmEmail(linkTokens.issue(e.userId(),
+                    AccountTokens.Purpose.EMAIL_CHANGE, e.to()));
+            case AccountMail.PasswordChanged _ -> links.forgot();
+            case AccountMail.EmailChanged _ -> links.activity();
+            case AccountMail.AccountDeleted _ -> links.home();
             case AccountMail.NewDeviceSignIn _, AccountMail.RefreshTokenReplayed _,
                  AccountMail.OtherDevicesSignedOut _ -> links.devices();
         };

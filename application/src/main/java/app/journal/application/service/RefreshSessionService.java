@@ -105,7 +105,7 @@ public final class RefreshSessionService implements RefreshSession {
                     return new Outcome.Rejected(Reason.EXPIRED);
                 }
                 case Rotation.Revoked revoked -> {
-                    return new Outcome.Rejected(revoked.session().revokeReason() == RevokeReason.USER_REVOKED
+                    return new Outcome.Rejected(signedOutElsewhere(revoked.session().revokeReason())
                             ? Reason.REVOKED_ELSEWHERE
                             : Reason.REVOKED);
                 }
@@ -134,6 +134,12 @@ public final class RefreshSessionService implements RefreshSession {
             }
             return true;
         });
+    }
+
+    /** Ended on purpose by the account holder elsewhere: a device list, a password change or a reset. */
+    private static boolean signedOutElsewhere(@org.jspecify.annotations.Nullable RevokeReason reason) {
+        return reason == RevokeReason.USER_REVOKED || reason == RevokeReason.PASSWORD_CHANGED
+                || reason == RevokeReason.PASSWORD_RESET;
     }
 
     private User usableOwner(UserSession session) {

@@ -34,7 +34,10 @@ class DeliverAccountMailServiceTest {
     private final RecordingMailSender sender = new RecordingMailSender();
     private final FakeVerificationTokens tokens = new FakeVerificationTokens();
     private final RecordingMailEvents events = new RecordingMailEvents();
+    private final app.journal.application.testing.InMemoryAccountTokens linkTokenStore =
+            new app.journal.application.testing.InMemoryAccountTokens();
     private final DeliverAccountMailService service = new DeliverAccountMailService(outbox, sender, tokens,
+            new LinkTokens(linkTokenStore, new LinkTokens.Settings(Duration.ofMinutes(30), Duration.ofHours(24)), clock),
             new AccountLinks(URI.create("https://journal.example")), "Journal", events,
             new DeliverAccountMailService.Settings(10, 3, BASE, Duration.ofMinutes(5)), clock);
 
@@ -52,6 +55,24 @@ class DeliverAccountMailServiceTest {
         assertThat(tokens.read(token(mail.link()))).contains(new Claim(USER, ADA));
         assertThat(outbox.waiting()).isZero();
         assertThat(events.all()).containsExactly("sent:verification");
+    }
+
+    @Test
+    void a_reset_mail_gets_a_fresh_token_whose_hash_alone_is_stored_and_a_reset_for_no_account_is_dropped() {
+        outbox.queue(new AccountMail.PasswordResetLink(USER, ADA));
+        outbox.queue(new AccountMail.PasswordResetLink(null, new EmailAddress("nobody@example.org")));
+
+        assertThat(service.deliverDue()).isEqualTo(2);
+
+        var mail = single();
+        assertThat(mail.to()).isEqualTo(ADA);
+        assertThat(mail.link().toString()).startsWith("https://journal.example/reset?token=");
+        var token = mail.link().getQuery().substring("token=".length());
+        assertThat(token).hasSize(43);
+        assertThat(linkTokenStore.hashes()).containsExactly(LinkTokens.hashOf(token).orElseThrow());
+        assertThat(linkTokenStore.hashes().getFirst().hex()).doesNotContain(token);
+        assertThat(outbox.waiting()).as("the row for no account is gone too").isZero();
+        assertThat(events.all()).containsExactly("sent:password_reset_link");
     }
 
     @Test

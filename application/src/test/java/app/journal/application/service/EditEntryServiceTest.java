@@ -165,5 +165,10 @@ class EditEntryServiceTest {
         public Page<JournalEntry> page(UserId owner, PageRequest request) {
             return delegate.page(owner, request);
         }
+
+        @Override
+        public void forEachOldestFirst(UserId owner, java.util.function.Consumer<JournalEntry> sink) {
+            delegate.forEachOldestFirst(owner, sink);
+        }
     }
 }

@@ -322,6 +322,11 @@ class RefreshSessionServiceTest {
             }
 
             @Override
+            public int revokeAll(UserId userId, java.time.Instant now, RevokeReason reason) {
+                return sessions.revokeAll(userId, now, reason);
+            }
+
+            @Override
             public List<UserSession> unrevokedOf(UserId userId, java.time.Instant now) {
                 return sessions.unrevokedOf(userId, now);
             }

@@ -76,6 +76,16 @@ public final class InMemoryJournalEntries implements JournalEntries {
         return new Page<>(items, request.page(), request.size(), mine.size());
     }
 
+    @Override
+    public void forEachOldestFirst(UserId owner, java.util.function.Consumer<JournalEntry> sink) {
+        List<JournalEntry> mine;
+        synchronized (this) {
+            mine = entries.values().stream().filter(entry -> entry.isOwnedBy(owner)).sorted(NEWEST_FIRST.reversed())
+                    .toList();
+        }
+        mine.forEach(sink);
+    }
+
     /** Every stored entry of every owner, in insertion order: for assertions in tests. */
     public synchronized List<JournalEntry> all() {
         return List.copyOf(entries.values());

@@ -87,6 +87,17 @@ public final class InMemoryUserSessions implements UserSessions {
     }
 
     @Override
+    public synchronized int revokeAll(UserId userId, Instant now, RevokeReason reason) {
+        Instant at = micros(now);
+        var targets = sessions.values().stream()
+                .filter(session -> session.userId().equals(userId))
+                .filter(session -> !session.isRevoked() && session.expiresAt().isAfter(at))
+                .toList();
+        targets.forEach(session -> sessions.put(session.id(), session.revoke(at, reason)));
+        return targets.size();
+    }
+
+    @Override
     public synchronized List<UserSession> unrevokedOf(UserId userId, Instant now) {
         Instant at = micros(now);
         return sessions.values().stream()

@@ -71,6 +71,25 @@ public final class InMemoryUsers implements Users {
                 user.createdAt(), micros(now)));
     }
 
+    @Override
+    public synchronized void changeEmail(UserId id, EmailAddress email, Instant now) {
+        User user = users.get(id);
+        if (user == null) {
+            return;
+        }
+        if (findByEmail(email).filter(other -> !other.id().equals(id)).isPresent()) {
+            throw new EmailTakenException();
+        }
+        users.put(id, new User(id, email, user.passwordHash(),
+                user.emailVerifiedAt() == null ? micros(now) : user.emailVerifiedAt(), user.roles(),
+                user.disabledAt(), user.createdAt(), micros(now)));
+    }
+
+    @Override
+    public synchronized boolean delete(UserId id) {
+        return users.remove(id) != null;
+    }
+
     /**
      * Disables the account as an administrator would (no port does this yet): for tests of what a
      * disabled account can no longer do. Does nothing for an unknown id.

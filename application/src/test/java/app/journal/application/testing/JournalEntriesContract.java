@@ -205,6 +205,30 @@ public abstract class JournalEntriesContract {
         assertThat(entries.find(ada, original.id())).contains(original);
     }
 
+    @Test
+    void for_each_oldest_first_hands_on_every_entry_of_the_owner_only_in_creation_order_across_pages() {
+        UserId ada = registeredUser(users, "ada");
+        UserId bob = registeredUser(users, "bob");
+        var expected = new java.util.ArrayList<JournalEntry>();
+        // More than a page of the jOOQ adapter (200), with ties on the creation time.
+        for (int i = 0; i < 450; i++) {
+            var entry = entry(ada, "entry " + i, T0.plusSeconds(i / 3));
+            entries.add(entry);
+            expected.add(entry);
+        }
+        entries.add(entry(bob, "Bob's", T0.plusSeconds(5)));
+        var seen = new java.util.ArrayList<JournalEntry>();
+
+        entries.forEachOldestFirst(ada, seen::add);
+
+        var newestFirst = new java.util.ArrayList<JournalEntry>();
+        for (int page = 0; page < 5; page++) {
+            newestFirst.addAll(entries.page(ada, new PageRequest(page, 100)).items());
+        }
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(seen).as("exactly the page order, reversed").containsExactlyElementsOf(newestFirst.reversed());
+    }
+
     private static JournalEntry entry(UserId owner, String title, Instant createdAt) {
         return entry(owner, EntryId.random(), title, createdAt);
     }

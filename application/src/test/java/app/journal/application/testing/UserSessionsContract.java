@@ -236,6 +236,30 @@ public abstract class UserSessionsContract {
     }
 
     @Test
+    void revoke_all_ends_every_live_session_of_that_user_only() {
+        UserId ada = registeredUser(users, "ada");
+        UserId bob = registeredUser(users, "bob");
+        Instant now = T0.plus(Duration.ofDays(2));
+        UserSession one = session(ada, now.minusSeconds(1), T0.plus(Duration.ofDays(30)));
+        UserSession two = session(ada, now.minusSeconds(2), T0.plus(Duration.ofDays(30)));
+        UserSession expired = session(ada, T0, T0.plus(Duration.ofDays(1)));
+        UserSession alreadyRevoked = session(ada, now.minusSeconds(4), T0.plus(Duration.ofDays(30)));
+        UserSession bobs = session(bob, now.minusSeconds(1), T0.plus(Duration.ofDays(30)));
+        for (UserSession s : List.of(one, two, expired, alreadyRevoked, bobs)) {
+            sessions.add(s);
+        }
+        sessions.revoke(alreadyRevoked.id(), now.minusSeconds(1), RevokeReason.LOGOUT);
+
+        int revoked = sessions.revokeAll(ada, now, RevokeReason.PASSWORD_RESET);
+
+        assertThat(revoked).isEqualTo(2);
+        assertThat(sessions.unrevokedOf(ada, now)).isEmpty();
+        assertThat(sessions.find(one.id())).contains(one.revoke(now, RevokeReason.PASSWORD_RESET));
+        assertThat(sessions.find(alreadyRevoked.id()).orElseThrow().revokeReason()).isEqualTo(RevokeReason.LOGOUT);
+        assertThat(sessions.unrevokedOf(bob, now)).containsExactly(bobs);
+    }
+
+    @Test
     void a_refresh_id_belongs_to_one_session_only() {
         UserId ada = registeredUser(users, "ada");
         UserSession first = startedSession(ada);

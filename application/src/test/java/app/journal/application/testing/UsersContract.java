@@ -149,4 +149,34 @@ public abstract class UsersContract {
 
         assertThat(users.findById(nobody)).isEmpty();
     }
+
+    @Test
+    void change_email_moves_the_account_and_marks_it_verified_unless_the_address_is_taken() {
+        User ada = newUser("ada");
+        User bob = newUser("bob");
+        users.addIfEmailFree(ada);
+        users.addIfEmailFree(bob);
+        EmailAddress fresh = uniqueEmail("ada-new");
+
+        users.changeEmail(ada.id(), fresh, T0.plusSeconds(60));
+
+        User moved = users.findById(ada.id()).orElseThrow();
+        assertThat(moved.email()).isEqualTo(fresh);
+        assertThat(moved.emailVerifiedAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(users.findByEmail(ada.email())).isEmpty();
+        assertThatThrownBy(() -> users.changeEmail(ada.id(), bob.email(), T0.plusSeconds(120)))
+                .isInstanceOf(Users.EmailTakenException.class);
+        assertThat(users.findById(bob.id()).orElseThrow().email()).isEqualTo(bob.email());
+    }
+
+    @Test
+    void delete_removes_the_account_once() {
+        User ada = newUser("ada");
+        users.addIfEmailFree(ada);
+
+        assertThat(users.delete(ada.id())).isTrue();
+        assertThat(users.delete(ada.id())).isFalse();
+        assertThat(users.findById(ada.id())).isEmpty();
+        assertThat(users.findByEmail(ada.email())).isEmpty();
+    }
 }

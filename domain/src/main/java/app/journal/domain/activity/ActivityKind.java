@@ -17,7 +17,15 @@ public enum ActivityKind {
     /** An old refresh token of a session was presented again: that session was signed out. */
     REFRESH_TOKEN_REPLAYED,
     /** The account's address was confirmed. */
-    EMAIL_VERIFIED;
+    EMAIL_VERIFIED,
+    /** The password was changed while signed in (the other sessions were signed out). */
+    PASSWORD_CHANGED,
+    /** The password was set through a reset link (every session was signed out). */
+    PASSWORD_RESET,
+    /** A change of address was asked for; it happens only when the new address confirms. */
+    EMAIL_CHANGE_REQUESTED,
+    /** The new address confirmed: the account now uses it. */
+    EMAIL_CHANGED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package app.journal.adapter.rest.problem;
 import app.journal.application.port.in.EntryNotFoundException;
 import app.journal.application.port.in.StartDemoSession.DemoModeDisabledException;
 import app.journal.application.port.in.LogIn.LoginFailedException;
+import app.journal.application.port.in.CurrentPasswordIncorrectException;
 import app.journal.application.port.in.RateLimitedException;
 import app.journal.application.port.in.RevokeSession.SessionNotFoundException;
 import app.journal.application.port.out.PasswordHasher.HashingBusyException;
@@ -48,6 +49,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setType(ProblemTypes.INVALID_CREDENTIALS);
         problem.setTitle("Unauthorized");
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).cacheControl(CacheControl.noStore()).body(problem);
+    }
+
+    @ExceptionHandler(CurrentPasswordIncorrectException.class)
+    ResponseEntity<ProblemDetail> currentPasswordIncorrect() {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The current password is not correct.");
+        problem.setType(ProblemTypes.CURRENT_PASSWORD_INCORRECT);
+        problem.setTitle("Current password incorrect");
+        return ResponseEntity.badRequest().cacheControl(CacheControl.noStore()).body(problem);
+    }
+
+    @ExceptionHandler(AccountSessionRequiredException.class)
+    ResponseEntity<ProblemDetail> accountSessionRequired() {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "This needs an account's sign-in; a demo session cannot do it.");
+        problem.setType(ProblemTypes.FORBIDDEN);
+        problem.setTitle("Forbidden");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).cacheControl(CacheControl.noStore()).body(problem);
     }
 
     @ExceptionHandler(RateLimitedException.class)

@@ -13,7 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The API speaks JSON only: a request under {@code /api/} whose {@code Accept} admits neither
  * {@code application/json} nor {@code application/problem+json} (or cannot be parsed) is a 406
  * problem before anything runs, also for endpoints that answer without a body, so the answer does
- * not depend on which branch a request would have taken. No {@code Accept} means anything.
+ * not depend on which branch a request would have taken. No {@code Accept} means anything. The one
+ * exception is the journal export ({@value #EXPORT_PATH}), whose Markdown form is a zip download: it
+ * also accepts {@code application/zip} (and {@code application/octet-stream}).
  */
 public final class JsonOnlyFilter extends OncePerRequestFilter {
 
@@ -26,11 +28,25 @@ public final class JsonOnlyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var accept = request.getHeader("Accept");
-        if (accept != null && !accept.isBlank() && !acceptsJson(accept)) {
+        boolean export = request.getRequestURI().equals(request.getContextPath() + EXPORT_PATH);
+        if (accept != null && !accept.isBlank() && !acceptsJson(accept) && !(export && acceptsDownload(accept))) {
             ProblemResponses.forStatus(response, 406);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    static final String EXPORT_PATH = "/api/me/export";
+
+    private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+
+    static boolean acceptsDownload(String accept) {
+        try {
+            return MediaType.parseMediaTypes(accept).stream().anyMatch(type -> type.getQualityValue() > 0
+                    && (type.isCompatibleWith(ZIP) || type.isCompatibleWith(MediaType.APPLICATION_OCTET_STREAM)));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     static boolean acceptsJson(String accept) {

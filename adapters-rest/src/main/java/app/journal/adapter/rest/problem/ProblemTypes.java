@@ -23,6 +23,14 @@ public final class ProblemTypes {
     public static final URI VERIFICATION_LINK_USED = of("verification-link-used");
     public static final URI VERIFICATION_LINK_INVALID = of("verification-link-invalid");
     public static final URI FORBIDDEN = of("forbidden");
+    /** A password reset link that is used, expired, superseded, tampered with or unknown: one answer for all. */
+    public static final URI RESET_LINK_INVALID = of("reset-link-invalid");
+    /** An email-change link that is used, expired, superseded, tampered with or unknown. */
+    public static final URI EMAIL_CHANGE_LINK_INVALID = of("email-change-link-invalid");
+    /** The address an email-change link confirms was taken by another account in the meantime. */
+    public static final URI EMAIL_TAKEN = of("email-taken");
+    /** A signed-in change named the wrong current password (a 400: 401 would mean "renew your token"). */
+    public static final URI CURRENT_PASSWORD_INCORRECT = of("current-password-incorrect");
     /** A cookie-borne refresh or logout that failed Fetch Metadata or the CSRF token check. */
     public static final URI CSRF_CHECK_FAILED = of("csrf-check-failed");
     public static final URI TOO_MANY_REQUESTS = of("too-many-requests");

@@ -14,10 +14,15 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface AccountMail
         permits AccountMail.Verification, AccountMail.NewDeviceSignIn, AccountMail.RefreshTokenReplayed,
-                AccountMail.OtherDevicesSignedOut {
+                AccountMail.OtherDevicesSignedOut, AccountMail.PasswordResetLink, AccountMail.PasswordChanged,
+                AccountMail.EmailChangeLink, AccountMail.EmailChanged, AccountMail.AccountDeleted {
 
-    /** The account the mail is about. */
-    UserId userId();
+    /**
+     * The account the mail is about; absent for a reset asked for an address without a usable account
+     * (queued all the same, so both cases do the same work, and dropped at delivery) and for the notice
+     * of a deleted account (the account is gone; the mail must outlive it).
+     */
+    @Nullable UserId userId();
 
     /** Where it goes. */
     EmailAddress to();
@@ -65,6 +70,66 @@ public sealed interface AccountMail
             Objects.requireNonNull(to, "to");
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(device, "device");
+        }
+    }
+
+    /**
+     * "Reset your password": the link's token is minted at delivery and only its hash stored. With no
+     * {@code userId} (no usable account has this address) nothing is sent: the row exists only so that
+     * asking for an unknown address does the same work as for a known one.
+     */
+    record PasswordResetLink(@Nullable UserId userId, EmailAddress to) implements AccountMail {
+        public PasswordResetLink {
+            Objects.requireNonNull(to, "to");
+        }
+    }
+
+    /**
+     * The password was changed ({@code viaReset}: through a reset link, every device signed out;
+     * otherwise while signed in, {@code signedOut} other devices signed out). {@code device} and
+     * {@code clientIp} are the one that did it.
+     */
+    record PasswordChanged(UserId userId, EmailAddress to, Instant at, String device, @Nullable String clientIp,
+            int signedOut, boolean viaReset) implements AccountMail {
+        public PasswordChanged {
+            Objects.requireNonNull(userId, "userId");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(device, "device");
+        }
+    }
+
+    /** "Confirm your new address", sent to the new address {@code to}; its token is minted at delivery. */
+    record EmailChangeLink(UserId userId, EmailAddress to) implements AccountMail {
+        public EmailChangeLink {
+            Objects.requireNonNull(userId, "userId");
+            Objects.requireNonNull(to, "to");
+        }
+    }
+
+    /** To the old address {@code to}: the account now uses another address (not named, in case of a thief). */
+    record EmailChanged(UserId userId, EmailAddress to, Instant at, String device, @Nullable String clientIp)
+            implements AccountMail {
+        public EmailChanged {
+            Objects.requireNonNull(userId, "userId");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(device, "device");
+        }
+    }
+
+    /** The final notice to the former address of a deleted account: it belongs to no account any more. */
+    record AccountDeleted(EmailAddress to, Instant at, String device, @Nullable String clientIp)
+            implements AccountMail {
+        public AccountDeleted {
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(device, "device");
+        }
+
+        @Override
+        public @Nullable UserId userId() {
+            return null;
         }
     }
 }

@@ -11,7 +11,12 @@ public enum AccountMailKind {
     VERIFICATION,
     NEW_DEVICE_SIGN_IN,
     REFRESH_TOKEN_REPLAYED,
-    OTHER_DEVICES_SIGNED_OUT;
+    OTHER_DEVICES_SIGNED_OUT,
+    PASSWORD_RESET_LINK,
+    PASSWORD_CHANGED,
+    EMAIL_CHANGE_LINK,
+    EMAIL_CHANGED,
+    ACCOUNT_DELETED;
 
     public static AccountMailKind of(AccountMail mail) {
         return switch (mail) {
@@ -19,6 +24,11 @@ public enum AccountMailKind {
             case AccountMail.NewDeviceSignIn _ -> NEW_DEVICE_SIGN_IN;
             case AccountMail.RefreshTokenReplayed _ -> REFRESH_TOKEN_REPLAYED;
             case AccountMail.OtherDevicesSignedOut _ -> OTHER_DEVICES_SIGNED_OUT;
+            case AccountMail.PasswordResetLink _ -> PASSWORD_RESET_LINK;
+            case AccountMail.PasswordChanged _ -> PASSWORD_CHANGED;
+            case AccountMail.EmailChangeLink _ -> EMAIL_CHANGE_LINK;
+            case AccountMail.EmailChanged _ -> EMAIL_CHANGED;
+            case AccountMail.AccountDeleted _ -> ACCOUNT_DELETED;
         };
     }
 

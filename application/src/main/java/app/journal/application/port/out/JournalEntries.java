@@ -21,4 +21,10 @@ public interface JournalEntries {
 
     /** Newest first (created, then id, both descending), so pages are stable. */
     Page<JournalEntry> page(UserId owner, PageRequest request);
+
+    /**
+     * Hands every entry of the owner to {@code sink}, oldest first (created, then id, ascending),
+     * without holding the whole journal in memory: implementations read it in bounded pages.
+     */
+    void forEachOldestFirst(UserId owner, java.util.function.Consumer<JournalEntry> sink);
 }

@@ -31,6 +31,12 @@ public interface UserSessions {
      */
     int revokeAllExcept(UserId userId, SessionId keep, Instant now, RevokeReason reason);
 
+    /**
+     * Revokes, in one statement, every session of the user that is not revoked and not past its
+     * absolute expiry; returns how many.
+     */
+    int revokeAll(UserId userId, Instant now, RevokeReason reason);
+
     /** Sessions of the user that are not revoked and not past their absolute expiry, newest use first. */
     List<UserSession> unrevokedOf(UserId userId, Instant now);
 }

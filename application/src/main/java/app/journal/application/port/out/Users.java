@@ -20,4 +20,22 @@ public interface Users {
     boolean markVerified(UserId id, Instant now);
 
     void changePasswordHash(UserId id, PasswordHash hash, Instant now);
+
+    /**
+     * Moves the account to {@code email} and marks it verified (the new address just proved itself).
+     *
+     * @throws EmailTakenException when another account has that address (the database's unique key
+     *     decides, also under a race); in a unit of work, the whole unit then rolls back
+     */
+    void changeEmail(UserId id, EmailAddress email, Instant now);
+
+    /** Deletes the account; its sessions, entries, activity and mail go with it. True when it existed. */
+    boolean delete(UserId id);
+
+    /** Another account already has this address. */
+    final class EmailTakenException extends RuntimeException {
+        public EmailTakenException() {
+            super("The address belongs to another account");
+        }
+    }
 }

@@ -31,6 +31,16 @@ public final class RefreshTokenTransports {
                         + transports.stream().map(t -> "'" + t.name() + "'").collect(Collectors.joining(", ")) + "."));
     }
 
+    /**
+     * Headers that make a client of any transport let go of its refresh token (clear the cookies): for
+     * an answer that ends every session of the account, whichever way this client holds its token.
+     */
+    public org.springframework.http.HttpHeaders forgetAll() {
+        var headers = new org.springframework.http.HttpHeaders();
+        transports.forEach(t -> t.forget().forEach((name, values) -> values.forEach(v -> headers.add(name, v))));
+        return headers;
+    }
+
     /** The transport a refresh or logout request presents its token by; the last one when none claims it. */
     public RefreshTokenTransport presentedBy(HttpServletRequest request, @Nullable String bodyToken) {
         return transports.stream().filter(t -> t.carries(request, bodyToken)).findFirst()

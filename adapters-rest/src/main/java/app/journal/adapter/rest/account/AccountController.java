@@ -1,0 +1,90 @@
+package app.journal.adapter.rest.account;
+
+import app.journal.adapter.rest.auth.AcceptedResponse;
+import app.journal.adapter.rest.auth.transport.RefreshTokenTransports;
+import app.journal.adapter.rest.problem.AccountSessionRequiredException;
+import app.journal.adapter.rest.security.ClientAddresses;
+import app.journal.adapter.rest.security.JournalPrincipal;
+import app.journal.application.port.in.ChangeEmail;
+import app.journal.application.port.in.ChangeEmail.ChangeEmailCommand;
+import app.journal.application.port.in.ChangePassword;
+import app.journal.application.port.in.ChangePassword.ChangePasswordCommand;
+import app.journal.application.port.in.ClientInfo;
+import app.journal.application.port.in.DeleteAccount;
+import app.journal.application.port.in.DeleteAccount.DeleteAccountCommand;
+import app.journal.domain.session.SessionId;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The signed-in account's own changes: password, address, deletion. Each needs the current password
+ * and an account's access token (a demo token is a 403); a wrong current password is a 400, never a
+ * 401, which tells clients to renew their token.
+ */
+@RestController
+class AccountController {
+
+    private final ChangePassword changePassword;
+    private final ChangeEmail changeEmail;
+    private final DeleteAccount deleteAccount;
+    private final RefreshTokenTransports transports;
+    private final ClientAddresses clientAddresses;
+
+    AccountController(ChangePassword changePassword, ChangeEmail changeEmail, DeleteAccount deleteAccount,
+            RefreshTokenTransports transports, ClientAddresses clientAddresses) {
+        this.changePassword = changePassword;
+        this.changeEmail = changeEmail;
+        this.deleteAccount = deleteAccount;
+        this.transports = transports;
+        this.clientAddresses = clientAddresses;
+    }
+
+    @PostMapping("/api/me/password")
+    @Operation(summary = "Changes the password; every other device is signed out, this one stays")
+    ResponseEntity<PasswordChangedResponse> changePassword(@AuthenticationPrincipal JournalPrincipal caller,
+            @RequestBody ChangePasswordRequest request, HttpServletRequest http) {
+        int signedOut = changePassword.change(new ChangePasswordCommand(caller.userId(), session(caller),
+                request.currentPassword(), request.newPassword(), client(http)));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new PasswordChangedResponse(signedOut));
+    }
+
+    @PostMapping("/api/me/email")
+    @Operation(summary = "Mails a confirmation link to the new address when it is free; always the same 202")
+    ResponseEntity<AcceptedResponse> changeEmail(@AuthenticationPrincipal JournalPrincipal caller,
+            @RequestBody ChangeEmailRequest request, HttpServletRequest http) {
+        session(caller);
+        changeEmail.request(new ChangeEmailCommand(caller.userId(), request.currentPassword(), request.newEmail(),
+                client(http)));
+        return ResponseEntity.accepted().cacheControl(CacheControl.noStore())
+                .body(AcceptedResponse.emailChangeRequested());
+    }
+
+    @DeleteMapping("/api/me")
+    @Operation(summary = "Deletes the account and everything in it (204); clears the refresh cookies")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal JournalPrincipal caller,
+            @RequestBody DeleteAccountRequest request, HttpServletRequest http) {
+        session(caller);
+        deleteAccount.delete(new DeleteAccountCommand(caller.userId(), request.currentPassword(), client(http)));
+        return ResponseEntity.noContent().cacheControl(CacheControl.noStore()).headers(transports.forgetAll()).build();
+    }
+
+    /** The caller's session; a demo token has none. */
+    static SessionId session(JournalPrincipal caller) {
+        if (caller.sessionId() == null) {
+            throw new AccountSessionRequiredException();
+        }
+        return caller.sessionId();
+    }
+
+    private ClientInfo client(HttpServletRequest http) {
+        return new ClientInfo(http.getHeader(HttpHeaders.USER_AGENT), clientAddresses.of(http));
+    }
+}

@@ -1,0 +1,66 @@
+package app.journal.application.service;
+
+import app.journal.application.port.in.ChangeEmail;
+import app.journal.application.port.out.AccountMail;
+import app.journal.application.port.out.AccountMailer;
+import app.journal.application.port.out.DeviceNames;
+import app.journal.application.port.out.PasswordHasher;
+import app.journal.application.port.out.RateLimiter;
+import app.journal.application.port.out.SecurityActivity;
+import app.journal.application.port.out.UnitOfWork;
+import app.journal.application.port.out.Users;
+import app.journal.domain.InvalidValueException;
+import app.journal.domain.activity.AccountActivity;
+import app.journal.domain.activity.ActivityKind;
+import app.journal.domain.user.EmailAddress;
+import java.time.Clock;
+
+/**
+ * Asks to move the account to another address. The current password first (rate-limited per account);
+ * then the request is recorded and, only when the new address is free, a confirmation link is queued
+ * to it. A taken address (or the current one) gets no mail at all, so its owner learns nothing, and the
+ * caller gets the same answer either way. Nothing changes until the link is opened.
+ */
+public final class ChangeEmailService implements ChangeEmail {
+
+    private final Users users;
+    private final Reauthentication reauthentication;
+    private final SecurityActivity activity;
+    private final DeviceNames devices;
+    private final AccountMailer mailer;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public ChangeEmailService(Users users, PasswordHasher hasher, RateLimiter limiter, AccountSettings settings,
+            SecurityActivity activity, DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork,
+            Clock clock) {
+        this.users = users;
+        this.reauthentication = new Reauthentication(users, hasher, limiter, settings);
+        this.activity = activity;
+        this.devices = devices;
+        this.mailer = mailer;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    @Override
+    public void request(ChangeEmailCommand command) {
+        EmailAddress newEmail;
+        try {
+            newEmail = new EmailAddress(command.newEmail());
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("newEmail", e.getMessage());
+        }
+        var user = reauthentication.confirm(command.userId(), command.currentPassword());
+        var now = clock.instant();
+        var device = devices.describe(command.client().userAgent());
+        boolean free = !newEmail.equals(user.email()) && users.findByEmail(newEmail).isEmpty();
+        unitOfWork.inTransaction(() -> {
+            activity.record(AccountActivity.of(user.id(), now, ActivityKind.EMAIL_CHANGE_REQUESTED, device,
+                    command.client().clientIp(), null));
+            if (free) {
+                mailer.queue(new AccountMail.EmailChangeLink(user.id(), newEmail));
+            }
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package app.journal.application.service;
+
+import app.journal.application.port.in.ChangePassword;
+import app.journal.application.port.out.AccountMail;
+import app.journal.application.port.out.AccountMailer;
+import app.journal.application.port.out.AuthEvents;
+import app.journal.application.port.out.DeviceNames;
+import app.journal.application.port.out.PasswordHasher;
+import app.journal.application.port.out.PasswordPolicy;
+import app.journal.application.port.out.RateLimiter;
+import app.journal.application.port.out.SecurityActivity;
+import app.journal.application.port.out.UnitOfWork;
+import app.journal.application.port.out.UserSessions;
+import app.journal.application.port.out.Users;
+import app.journal.domain.activity.AccountActivity;
+import app.journal.domain.activity.ActivityKind;
+import app.journal.domain.session.RevokeReason;
+import java.time.Clock;
+
+/**
+ * A new password while signed in: the current one first (rate-limited per account), the new one under
+ * the registration policy, both hashed outside any transaction. Then, all or nothing: set the hash,
+ * sign out every other session (this one stays), record it, queue the notice.
+ */
+public final class ChangePasswordService implements ChangePassword {
+
+    private final Users users;
+    private final UserSessions sessions;
+    private final Reauthentication reauthentication;
+    private final NewPasswords passwords;
+    private final SecurityActivity activity;
+    private final DeviceNames devices;
+    private final AccountMailer mailer;
+    private final AuthEvents events;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public ChangePasswordService(Users users, UserSessions sessions, PasswordHasher hasher, PasswordPolicy policy,
+            RateLimiter limiter, AccountSettings settings, SecurityActivity activity, DeviceNames devices,
+            AccountMailer mailer, AuthEvents events, UnitOfWork unitOfWork, Clock clock) {
+        this.users = users;
+        this.sessions = sessions;
+        this.reauthentication = new Reauthentication(users, hasher, limiter, settings);
+        this.passwords = new NewPasswords(policy, hasher, settings);
+        this.activity = activity;
+        this.devices = devices;
+        this.mailer = mailer;
+        this.events = events;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    @Override
+    public int change(ChangePasswordCommand command) {
+        var user = reauthentication.confirm(command.userId(), command.currentPassword());
+        var newHash = passwords.accept(command.newPassword(), user.email(), "newPassword");
+        var now = clock.instant();
+        var device = devices.describe(command.client().userAgent());
+        var clientIp = command.client().clientIp();
+        int revoked = unitOfWork.inTransaction(() -> {
+            users.changePasswordHash(user.id(), newHash, now);
+            int count = sessions.revokeAllExcept(user.id(), command.current(), now, RevokeReason.PASSWORD_CHANGED);
+            activity.record(AccountActivity.of(user.id(), now, ActivityKind.PASSWORD_CHANGED, device, clientIp,
+                    command.current()));
+            mailer.queue(new AccountMail.PasswordChanged(user.id(), user.email(), now, device, clientIp, count,
+                    false));
+            return count;
+        });
+        for (int i = 0; i < revoked; i++) {
+            events.sessionRevoked(RevokeReason.PASSWORD_CHANGED);
+        }
+        return revoked;
+    }
+}

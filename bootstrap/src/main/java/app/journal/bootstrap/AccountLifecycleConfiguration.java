@@ -1,0 +1,103 @@
+package app.journal.bootstrap;
+
+import app.journal.adapter.persistence.JooqAccountTokens;
+import app.journal.application.port.in.ChangeEmail;
+import app.journal.application.port.in.ChangePassword;
+import app.journal.application.port.in.ConfirmEmailChange;
+import app.journal.application.port.in.DeleteAccount;
+import app.journal.application.port.in.ExportJournal;
+import app.journal.application.port.in.RequestPasswordReset;
+import app.journal.application.port.in.ResetPassword;
+import app.journal.application.port.out.AccountMailer;
+import app.journal.application.port.out.AccountTokens;
+import app.journal.application.port.out.AuthEvents;
+import app.journal.application.port.out.DeviceNames;
+import app.journal.application.port.out.JournalEntries;
+import app.journal.application.port.out.PasswordHasher;
+import app.journal.application.port.out.PasswordPolicy;
+import app.journal.application.port.out.RateLimiter;
+import app.journal.application.port.out.SecurityActivity;
+import app.journal.application.port.out.UnitOfWork;
+import app.journal.application.port.out.UserSessions;
+import app.journal.application.port.out.Users;
+import app.journal.application.service.AccountSettings;
+import app.journal.application.service.ChangeEmailService;
+import app.journal.application.service.ChangePasswordService;
+import app.journal.application.service.ConfirmEmailChangeService;
+import app.journal.application.service.DeleteAccountService;
+import app.journal.application.service.ExportJournalService;
+import app.journal.application.service.LinkTokens;
+import app.journal.application.service.RequestPasswordResetService;
+import app.journal.application.service.ResetPasswordService;
+import java.time.Clock;
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Issue 9, the password and account lifecycle: forgot/reset, change password, change email, export,
+ * delete. A configuration of its own so that AccountConfiguration stays readable (and merges cleanly).
+ *
+ * @see "docs/decisions/0007-account-link-tokens.md"
+ */
+@Configuration(proxyBeanMethods = false)
+class AccountLifecycleConfiguration {
+
+    @Bean
+    AccountTokens accountTokens(DSLContext dsl, Clock clock) {
+        return new JooqAccountTokens(dsl, clock);
+    }
+
+    @Bean
+    LinkTokens linkTokens(AccountTokens tokens, JournalProperties properties, Clock clock) {
+        var t = properties.tokens();
+        return new LinkTokens(tokens, new LinkTokens.Settings(t.resetTtl(), t.emailChangeTtl()), clock);
+    }
+
+    @Bean
+    RequestPasswordReset requestPasswordReset(Users users, AccountMailer mailer, RateLimiter limiter,
+            AccountSettings settings) {
+        return new RequestPasswordResetService(users, mailer, limiter, settings);
+    }
+
+    @Bean
+    ResetPassword resetPassword(Users users, UserSessions sessions, AccountTokens tokens, PasswordHasher hasher,
+            PasswordPolicy policy, RateLimiter limiter, AccountSettings settings, SecurityActivity activity,
+            DeviceNames devices, AccountMailer mailer, AuthEvents events, UnitOfWork unitOfWork, Clock clock) {
+        return new ResetPasswordService(users, sessions, tokens, hasher, policy, limiter, settings, activity, devices,
+                mailer, events, unitOfWork, clock);
+    }
+
+    @Bean
+    ChangePassword changePassword(Users users, UserSessions sessions, PasswordHasher hasher, PasswordPolicy policy,
+            RateLimiter limiter, AccountSettings settings, SecurityActivity activity, DeviceNames devices,
+            AccountMailer mailer, AuthEvents events, UnitOfWork unitOfWork, Clock clock) {
+        return new ChangePasswordService(users, sessions, hasher, policy, limiter, settings, activity, devices, mailer,
+                events, unitOfWork, clock);
+    }
+
+    @Bean
+    ChangeEmail changeEmail(Users users, PasswordHasher hasher, RateLimiter limiter, AccountSettings settings,
+            SecurityActivity activity, DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork, Clock clock) {
+        return new ChangeEmailService(users, hasher, limiter, settings, activity, devices, mailer, unitOfWork, clock);
+    }
+
+    @Bean
+    ConfirmEmailChange confirmEmailChange(Users users, AccountTokens tokens, RateLimiter limiter,
+            AccountSettings settings, SecurityActivity activity, DeviceNames devices, AccountMailer mailer,
+            UnitOfWork unitOfWork, Clock clock) {
+        return new ConfirmEmailChangeService(users, tokens, limiter, settings, activity, devices, mailer, unitOfWork,
+                clock);
+    }
+
+    @Bean
+    ExportJournal exportJournal(Users users, JournalEntries entries) {
+        return new ExportJournalService(users, entries);
+    }
+
+    @Bean
+    DeleteAccount deleteAccount(Users users, PasswordHasher hasher, RateLimiter limiter, AccountSettings settings,
+            DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork, Clock clock) {
+        return new DeleteAccountService(users, hasher, limiter, settings, devices, mailer, unitOfWork, clock);
+    }
+}
