@@ -179,15 +179,23 @@ class AccountLifecycleWebIT {
             page.locator("#change-email").click();
             assertThat(page.locator("#email-section-message")).isVisible();
 
+            page.navigate(site + "/");
+            assertSignedIn(page, account);
+            assertThat(page.locator("#user-menu .user-menu-email")).hasText(account.email()); // nothing changed yet
+
             String link = awaitLink(moved.email(), "/confirm-email");
-            signOut(page);
             page.navigate(link);
-            assertThat(page).hasURL(site + "/confirm-email");
+            assertThat(page).hasURL(site + "/confirm-email"); // the one-time token left the address bar
             assertThat(page.locator("#confirm-email-success")).containsText(moved.email());
             Accessibility.assertNoSeriousViolations(page, "the confirm-email page");
             screenshots.take(page, "05-email-changed");
+            // Still signed in, now under the new address.
+            page.locator("#confirm-email-next").click();
+            assertSignedIn(page, moved);
+            assertThat(page.locator("#user-menu .user-menu-email")).hasText(moved.email());
 
-            page.navigate(site + "/login");
+            signOut(page);
+            assertThat(page).hasURL(ON_LOGIN);
             submitSignIn(page, account);
             assertThat(page.locator("#login-error")).isVisible();
             submitSignIn(page, moved);

@@ -217,6 +217,22 @@ public final class JournalApiClient {
         return ApiCalls.required(ApiCalls.call(signedIn::me));
     }
 
+    /**
+     * Asks the API for the signed-in account's address and keeps it when it changed (a new address was
+     * confirmed, maybe from this very browser), so the frame shows who is signed in. Nothing to do when
+     * nobody is signed in.
+     */
+    public void refreshAccountAddress() {
+        Optional<SessionCredentials.Account> held = account();
+        if (held.isEmpty()) {
+            return;
+        }
+        String now = me().email();
+        if (!now.isBlank()) {
+            credentials.holder().renameAccount(held.get().email(), now);
+        }
+    }
+
     // --- entries --------------------------------------------------------------------------------------------
 
     /** One page of this account's entries, newest first. */

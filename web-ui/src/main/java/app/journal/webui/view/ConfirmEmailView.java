@@ -66,6 +66,12 @@ public class ConfirmEmailView extends AuthPage {
     }
 
     private void showChanged(String email) {
+        try {
+            // Signed in here, maybe with the account that moved: the frame should show its new address.
+            api.refreshAccountAddress();
+        } catch (JournalApiException notNow) {
+            // The address shows again after the next sign-in; the change itself is done.
+        }
         heading.setText("Your address is changed");
         String text = email.isBlank() ? "Your account uses the new address from now on."
                 : "Your account uses " + email + " from now on: sign in with it.";

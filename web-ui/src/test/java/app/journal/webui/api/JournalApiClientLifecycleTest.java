@@ -116,6 +116,29 @@ class JournalApiClientLifecycleTest {
         assertThat(body(first)).isEqualTo("{\"token\":\"t1\"}");
     }
 
+    @Test
+    void a_browser_signed_in_with_the_account_that_moved_shows_the_new_address_with_the_same_tokens() throws Exception {
+        signedIn();
+        server.enqueue(json(200, "{\"id\":null,\"email\":\"ada@new.example\",\"roles\":[\"USER\"],\"verified\":true}"));
+        long generation = holder.snapshot().orElseThrow().generation();
+
+        ScriptedApi.client(server, store, browser, noPauses(), Clock.fixed(T0, ZoneOffset.UTC)).refreshAccountAddress();
+
+        assertThat(holder.current()).contains(new SessionCredentials.Account("access-1", "csrf-1", "ada@new.example"));
+        assertThat(holder.snapshot().orElseThrow().generation()).as("no new tokens, no new generation").isEqualTo(generation);
+        assertThat(path(server.takeRequest())).isEqualTo("/api/me");
+    }
+
+    @Test
+    void someone_else_signed_in_meanwhile_keeps_their_own_address() {
+        holder.store(new SessionCredentials.Account("access-9", "csrf-9", "bob@example.org"));
+
+        holder.renameAccount("ada@example.org", "ada@new.example");
+
+        assertThat(holder.current().map(SessionCredentials::accessToken)).contains("access-9");
+        assertThat(holder.current()).contains(new SessionCredentials.Account("access-9", "csrf-9", "bob@example.org"));
+    }
+
     // --- signed in ---------------------------------------------------------------------------------------
 
     @Test
