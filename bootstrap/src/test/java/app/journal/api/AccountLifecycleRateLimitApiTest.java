@@ -29,6 +29,7 @@ class AccountLifecycleRateLimitApiTest extends AccountLifecycleApiTestBase {
         assertThat(limitedKnown.status()).isEqualTo(429);
         assertThat(limitedKnown.json().get("type").asString()).isEqualTo("urn:journal:problem:too-many-requests");
         assertThat(limitedKnown.header("Retry-After")).isNotBlank();
+        assertThat(limitedKnown.header("Cache-Control")).isEqualTo("no-store");
         assertThat(limitedUnknown.status()).isEqualTo(429);
         assertThat(limitedUnknown.body()).isEqualTo(limitedKnown.body());
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * enumeration, links from the public base URL that work once, for a short time, newest only; what a
  * reset does to the account and its devices; and that a failure in the middle leaves nothing half done.
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class PasswordResetApiTest extends AccountLifecycleApiTestBase {
 
     @Test
@@ -82,8 +83,8 @@ class PasswordResetApiTest extends AccountLifecycleApiTestBase {
     }
 
     @Test
-    void a_reset_sets_the_password_signs_every_device_out_signs_nobody_in_verifies_records_and_notifies()
-            throws Exception {
+    void a_reset_sets_the_password_signs_every_device_out_signs_nobody_in_verifies_records_and_notifies(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
         var email = uniqueEmail();
         var firefox = verifiedAndSignedIn(email, FIREFOX);
         var phone = signIn(email, PASSWORD, IPHONE);
@@ -110,6 +111,8 @@ class PasswordResetApiTest extends AccountLifecycleApiTestBase {
         var notice = text(mails(email, "Your Journal password was changed", 1).getFirst());
         assertThat(notice).contains("reset", "every device was signed out", "Safari on iPhone",
                 "https://journal.example/forgot");
+        assertThat(output.getAll()).as("no token or password in the logs").doesNotContain(token)
+                .doesNotContain(NEW_PASSWORD).doesNotContain(PASSWORD);
     }
 
     @Test
@@ -199,6 +202,7 @@ class PasswordResetApiTest extends AccountLifecycleApiTestBase {
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.json().get("type").asString()).isEqualTo("urn:journal:problem:invalid-input");
             assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
+            assertThat(refused.header("Cache-Control")).isEqualTo("no-store");
         }
         assertThat(reset(token, NEW_PASSWORD).status()).isEqualTo(204);
     }
@@ -243,6 +247,7 @@ class PasswordResetApiTest extends AccountLifecycleApiTestBase {
     private static void assertInvalidLink(Response response) {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("type").asString()).isEqualTo("urn:journal:problem:reset-link-invalid");
+        assertThat(response.header("Cache-Control")).isEqualTo("no-store");
         assertThat(response.json().get("detail").asString())
                 .isEqualTo("This reset link is invalid, used or expired. Ask for a new one.");
     }

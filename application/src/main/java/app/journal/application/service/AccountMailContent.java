@@ -11,7 +11,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -102,25 +101,20 @@ final class AccountMailContent {
     /** A notice about a change to the account: what, when, from where, and one link. */
     private OutgoingMail event(EmailAddress to, String subject, String whatHappened, Instant at, String device,
             @Nullable String clientIp, String advice, String action, URI link) {
-        var before = new ArrayList<String>();
-        before.add("Hello,");
-        before.add(whatHappened);
-        before.add("When: " + WHEN.format(at) + "\nDevice: " + device + "\nAddress: "
-                + (clientIp == null || clientIp.isBlank() ? "unknown" : clientIp));
-        before.add(advice);
-        return new OutgoingMail(to, subject, before, action, link,
-                List.of("You get this mail because it is about your " + product + " account.", product));
+        return new OutgoingMail(to, subject, List.of("Hello,", whatHappened, facts(at, device, clientIp), advice),
+                action, link, List.of("You get this mail because it is about your " + product + " account.", product));
     }
 
+    /** A notice about a device: {@link #event} with the devices page as its link. */
     private OutgoingMail notice(EmailAddress to, String subject, String whatHappened, Instant at, String device,
             @Nullable String clientIp, URI devicesPage, String advice) {
-        var before = new ArrayList<String>();
-        before.add("Hello,");
-        before.add(whatHappened);
-        before.add("When: " + WHEN.format(at) + "\nDevice: " + device + "\nAddress: "
-                + (clientIp == null || clientIp.isBlank() ? "unknown" : clientIp));
-        before.add(advice + " Review the devices signed in to your account:");
-        return new OutgoingMail(to, subject, before, "Review my devices",
-                devicesPage, List.of("You get this mail because it is about your " + product + " account.", product));
+        return event(to, subject, whatHappened, at, device, clientIp,
+                advice + " Review the devices signed in to your account:", "Review my devices", devicesPage);
+    }
+
+    /** When (UTC, spelled out), which device, which address: the same three lines in every notice. */
+    private static String facts(Instant at, String device, @Nullable String clientIp) {
+        return "When: " + WHEN.format(at) + "\nDevice: " + device + "\nAddress: "
+                + (clientIp == null || clientIp.isBlank() ? "unknown" : clientIp);
     }
 }

@@ -67,7 +67,9 @@ class AccountController {
                 .body(AcceptedResponse.emailChangeRequested());
     }
 
-    @DeleteMapping("/api/me")
+    // consumes: Spring reads no body of another type for a DELETE (it would then be "missing", a 400);
+    // declared, a body that is not JSON is a 415 like on every other route.
+    @DeleteMapping(value = "/api/me", consumes = "application/json")
     @Operation(summary = "Deletes the account and everything in it (204); clears the refresh cookies")
     ResponseEntity<Void> delete(@AuthenticationPrincipal JournalPrincipal caller,
             @RequestBody DeleteAccountRequest request, HttpServletRequest http) {

@@ -74,7 +74,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Too many attempts. Try again later.");
         problem.setType(ProblemTypes.TOO_MANY_REQUESTS);
         long seconds = Math.max(1, e.retryAfter().toSeconds() + (e.retryAfter().toMillisPart() > 0 ? 1 : 0));
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).body(problem);
     }
 
@@ -177,6 +177,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setType(ProblemTypes.INVALID_INPUT);
         problem.setTitle("Invalid input");
         problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().cacheControl(CacheControl.noStore()).body(problem);
     }
 }
