@@ -21,6 +21,11 @@ class WebUiConfiguration {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * How long a streamed download (the export) may take in all: Spring's JDK request factory applies its
+     * read timeout to the whole answer, body included, so a click's 30 s would cut off a large journal.
+     */
+    static final Duration DOWNLOAD_TIMEOUT = Duration.ofMinutes(30);
 
     @Bean
     ApiBaseUrl journalApiBaseUrl(WebUiProperties properties) {
@@ -50,12 +55,18 @@ class WebUiConfiguration {
                 .connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        RestClient.Builder http = builder(restClientBuilder, httpClient, READ_TIMEOUT);
+        RestClient.Builder downloads = builder(restClientBuilder, httpClient, DOWNLOAD_TIMEOUT);
+        return new JournalApiClient(http, downloads, baseUrl, new VaadinSessionCredentialStore(),
+                new BrowserRefreshCookies());
+    }
+
+    private static RestClient.Builder builder(RestClient.Builder from, HttpClient httpClient, Duration readTimeout) {
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
-        requestFactory.setReadTimeout(READ_TIMEOUT);
-        RestClient.Builder http = restClientBuilder.clone().requestFactory(requestFactory)
+        requestFactory.setReadTimeout(readTimeout);
+        return from.clone().requestFactory(requestFactory)
                 .requestInterceptor(new VisitorAddressForwarding())
                 .requestInterceptor(new VisitorAgentForwarding());
-        return new JournalApiClient(http, baseUrl, new VaadinSessionCredentialStore(), new BrowserRefreshCookies());
     }
 
     /** An unknown or expired HTTP session reloads the page, which restores the sign-in from the cookie. */

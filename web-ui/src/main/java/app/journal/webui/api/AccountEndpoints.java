@@ -3,16 +3,18 @@ package app.journal.webui.api;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.DeleteExchange;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
+import org.springframework.web.service.annotation.PostExchange;
 
 /**
- * The signed-in account's devices and security activity. Bound to the client whose {@link BearerRenewal}
+ * The signed-in account's devices, security activity, password, address and deletion. Bound to the client whose {@link BearerRenewal}
  * adds the bearer token and renews it on {@code 401}, like {@link EntryEndpoints}.
  */
-@HttpExchange(url = "/api", accept = "application/json")
+@HttpExchange(url = "/api", accept = {"application/json", "application/problem+json"})
 interface AccountEndpoints {
 
     @GetExchange("/sessions")
@@ -26,4 +28,14 @@ interface AccountEndpoints {
 
     @GetExchange("/me/activity")
     ActivityPage activity(@RequestParam("page") int page, @RequestParam("size") int size);
+
+    @PostExchange(url = "/me/password", contentType = "application/json")
+    LifecycleAnswers.PasswordChanged changePassword(@RequestBody AuthRequests.PasswordChange change);
+
+    @PostExchange(url = "/me/email", contentType = "application/json")
+    AcceptedResponse changeEmail(@RequestBody AuthRequests.EmailChange change);
+
+    /** {@code DELETE} with a body: the current password proves it is the account holder. */
+    @HttpExchange(method = "DELETE", url = "/me", contentType = "application/json")
+    void deleteAccount(@RequestBody AuthRequests.CurrentPassword proof);
 }

@@ -20,6 +20,11 @@ public final class ApiProblemException extends JournalApiException {
     public static final String SESSION_REVOKED = "urn:journal:problem:session-revoked";
     public static final String VERIFICATION_LINK_USED = "urn:journal:problem:verification-link-used";
     public static final String VERIFICATION_LINK_INVALID = "urn:journal:problem:verification-link-invalid";
+    public static final String RESET_LINK_INVALID = "urn:journal:problem:reset-link-invalid";
+    public static final String EMAIL_CHANGE_LINK_INVALID = "urn:journal:problem:email-change-link-invalid";
+    public static final String EMAIL_TAKEN = "urn:journal:problem:email-taken";
+    /** The current password given to confirm a change of password, address or a deletion is wrong. */
+    public static final String CURRENT_PASSWORD_INCORRECT = "urn:journal:problem:current-password-incorrect";
     public static final String TOO_MANY_REQUESTS = "urn:journal:problem:too-many-requests";
     public static final String SERVICE_BUSY = "urn:journal:problem:service-busy";
 

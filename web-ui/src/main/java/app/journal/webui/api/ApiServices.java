@@ -28,11 +28,21 @@ final class ApiServices {
      *                     so a retry they make passes only through themselves
      */
     <S> S create(Class<S> service, ClientHttpRequestInterceptor... interceptors) {
-        RestClient client = base.clone()
+        RestClient client = client(base, interceptors);
+        return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(client)).build().createClient(service);
+    }
+
+    /**
+     * A plain client on the API's base URL, for a call that an HTTP service interface cannot express:
+     * an answer streamed on instead of read into an object.
+     *
+     * @param from the builder to start from (for example one with a longer read timeout)
+     */
+    RestClient client(RestClient.Builder from, ClientHttpRequestInterceptor... interceptors) {
+        return from.clone()
                 .uriBuilderFactory(new ApiUris(baseUrl))
                 .defaultStatusHandler(HttpStatusCode::isError, new ProblemDecoding())
                 .requestInterceptors(chain -> chain.addAll(List.of(interceptors)))
                 .build();
-        return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(client)).build().createClient(service);
     }
 }

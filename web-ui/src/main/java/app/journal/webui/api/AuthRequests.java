@@ -34,4 +34,36 @@ final class AuthRequests {
             return "VerificationToken[<hidden>]";
         }
     }
+
+    /** A new password for the account of a reset link ({@code POST /api/auth/reset-password}). */
+    record PasswordReset(String token, String password) {
+        @Override
+        public String toString() {
+            return "PasswordReset[token=<hidden>, password=<hidden>]";
+        }
+    }
+
+    /** {@code POST /api/me/password}. */
+    record PasswordChange(String currentPassword, String newPassword) {
+        @Override
+        public String toString() {
+            return "PasswordChange[<hidden>]";
+        }
+    }
+
+    /** {@code POST /api/me/email}. */
+    record EmailChange(String currentPassword, String newEmail) {
+        @Override
+        public String toString() {
+            return "EmailChange[currentPassword=<hidden>, newEmail=" + newEmail + "]";
+        }
+    }
+
+    /** What proves it is the account holder at the keyboard ({@code DELETE /api/me}). */
+    record CurrentPassword(String currentPassword) {
+        @Override
+        public String toString() {
+            return "CurrentPassword[<hidden>]";
+        }
+    }
 }

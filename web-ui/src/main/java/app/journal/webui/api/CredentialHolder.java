@@ -137,6 +137,24 @@ public final class CredentialHolder implements Serializable {
         }
     }
 
+    /**
+     * Shows the account under its new address, if the account held is still the one that had
+     * {@code before} (not someone who signed in meanwhile); the tokens stay as they are.
+     */
+    public void renameAccount(String before, String after) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        lock.lock();
+        try {
+            if (credentials instanceof SessionCredentials.Account account && account.email().equals(before)
+                    && !before.equals(after)) {
+                credentials = new SessionCredentials.Account(account.accessToken(), account.csrfToken(), after);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     // --- for BearerRenewal and JournalApiClient, which renew and restore under the lock -----------
 
     void lock() {

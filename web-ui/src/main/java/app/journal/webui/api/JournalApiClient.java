@@ -30,18 +30,33 @@ public final class JournalApiClient {
     private final AccountEndpoints account;
     private final CredentialRenewal renewal;
     private final SignIns signIns;
+    private final AccountLifecycle lifecycle;
 
     public JournalApiClient(RestClient.Builder http, ApiBaseUrl baseUrl, CredentialStore credentials,
             RefreshTransport transport) {
-        this(http, baseUrl, credentials, transport, RenewalBackoff.standard(), Clock.systemUTC());
+        this(http, http, baseUrl, credentials, transport);
+    }
+
+    /**
+     * @param downloads the builder for streamed downloads (the export): like {@code http}, with a read
+     *                  timeout meant for a transfer rather than a click
+     */
+    public JournalApiClient(RestClient.Builder http, RestClient.Builder downloads, ApiBaseUrl baseUrl,
+            CredentialStore credentials, RefreshTransport transport) {
+        this(http, downloads, baseUrl, credentials, transport, RenewalBackoff.standard(), Clock.systemUTC());
+    }
+
+    public JournalApiClient(RestClient.Builder http, ApiBaseUrl baseUrl, CredentialStore credentials,
+            RefreshTransport transport, RenewalBackoff backoff, Clock clock) {
+        this(http, http, baseUrl, credentials, transport, backoff, clock);
     }
 
     /**
      * @param http the builder every client starts from (request factory, the visitor's headers); each
      *             client works on a copy of it
      */
-    public JournalApiClient(RestClient.Builder http, ApiBaseUrl baseUrl, CredentialStore credentials,
-            RefreshTransport transport, RenewalBackoff backoff, Clock clock) {
+    public JournalApiClient(RestClient.Builder http, RestClient.Builder downloads, ApiBaseUrl baseUrl,
+            CredentialStore credentials, RefreshTransport transport, RenewalBackoff backoff, Clock clock) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(transport, "transport");
         ApiServices services = new ApiServices(http, baseUrl);
@@ -52,6 +67,13 @@ public final class JournalApiClient {
         this.signedIn = services.create(EntryEndpoints.class, bearer);
         this.account = services.create(AccountEndpoints.class, bearer);
         this.signIns = new SignIns(credentials, transport, open, sessions, renewal);
+        this.lifecycle = new AccountLifecycle(credentials, transport, open, account,
+                new AccountExport(services.client(downloads, bearer)));
+    }
+
+    /** Forgot and reset password, a new address, the export and deleting the account. */
+    public AccountLifecycle lifecycle() {
+        return lifecycle;
     }
 
     // --- the browser session's state -------------------------------------------------------------------
@@ -193,6 +215,22 @@ public final class JournalApiClient {
     /** The signed-in account as the API knows it ({@code GET /api/me}). */
     public Me me() {
         return ApiCalls.required(ApiCalls.call(signedIn::me));
+    }
+
+    /**
+     * Asks the API for the signed-in account's address and keeps it when it changed (a new address was
+     * confirmed, maybe from this very browser), so the frame shows who is signed in. Nothing to do when
+     * nobody is signed in.
+     */
+    public void refreshAccountAddress() {
+        Optional<SessionCredentials.Account> held = account();
+        if (held.isEmpty()) {
+            return;
+        }
+        String now = me().email();
+        if (!now.isBlank()) {
+            credentials.holder().renameAccount(held.get().email(), now);
+        }
     }
 
     // --- entries --------------------------------------------------------------------------------------------

@@ -7,7 +7,10 @@ import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
 
-/** The calls that need no sign-in: demo sessions, registering, verifying; and "who is this token?". */
+/**
+ * The calls that need no sign-in: demo sessions, registering, verifying, the links of the password and
+ * email lifecycle; and "who is this token?".
+ */
 @HttpExchange(url = "/api", accept = {"application/json", "application/problem+json"})
 interface PublicEndpoints {
 
@@ -22,6 +25,15 @@ interface PublicEndpoints {
 
     @PostExchange(url = "/auth/verify", contentType = "application/json")
     AcceptedResponse verify(@RequestBody AuthRequests.VerificationToken token);
+
+    @PostExchange(url = "/auth/forgot-password", contentType = "application/json")
+    AcceptedResponse forgotPassword(@RequestBody AuthRequests.Email email);
+
+    @PostExchange(url = "/auth/reset-password", contentType = "application/json")
+    void resetPassword(@RequestBody AuthRequests.PasswordReset reset);
+
+    @PostExchange(url = "/auth/confirm-email", contentType = "application/json")
+    LifecycleAnswers.EmailChanged confirmEmail(@RequestBody AuthRequests.VerificationToken token);
 
     /** The account of a token that is not kept yet (right after a sign-in or a restore). */
     @GetExchange("/me")

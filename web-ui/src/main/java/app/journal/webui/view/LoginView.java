@@ -47,6 +47,7 @@ public class LoginView extends AuthPage {
     private final Div sessionEnded = alert("session-ended", "auth-notice");
     private final Div signedOutElsewhere = alert("signed-out-elsewhere", "auth-notice");
     private final Div error = alert("login-error", "auth-error");
+    private final Div notice = alert("sign-in-notice", "auth-notice");
     private Optional<String> next = Optional.empty();
     /**
      * Whether the page should try the restore itself: its own request brought no refresh cookie (a
@@ -83,7 +84,11 @@ public class LoginView extends AuthPage {
         retryRestore.setVisible(false);
         retryRestore.addClickListener(e -> restoreAgain());
 
-        Div form = new Div(sessionEnded, signedOutElsewhere, error, retryRestore, email, password, rememberMe, submit);
+        RouterLink forgot = new RouterLink("Forgot your password?", ForgotPasswordView.class);
+        forgot.setId("forgot-link");
+        forgot.addClassName("auth-forgot");
+        Div form = new Div(notice, sessionEnded, signedOutElsewhere, error, retryRestore, email, password, forgot,
+                rememberMe, submit);
         form.addClassName("auth-form");
         submit.addClickShortcut(Key.ENTER).listenOn(form).resetFocusOnActiveElement();
         card.add(form);
@@ -98,6 +103,8 @@ public class LoginView extends AuthPage {
         next = SignInRedirect.next(event.getLocation().getQueryParameters());
         probeForCookie = false;
         hide(error);
+        hide(notice);
+        SignInNotice.take().ifPresent(text -> show(notice, text));
         retryRestore.setVisible(false);
         switch (SignInGuard.check(api)) {
             case SignInGuard.SignedIn _ -> {

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The signed-in frame around the journal, the devices and the activity page: the header, the user menu
- * (Journal, Devices, Activity, Sign out), signing out, and following another tab that signed in or out.
+ * (Journal, Account, Devices, Activity, Sign out), signing out, and following another tab that signed in or out.
  * Who may open a page at all is decided before it runs ({@link AccessControl}); the pages hold only
  * their page.
  *
@@ -169,6 +169,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         account.addClassName("user-menu-account");
         SubMenu items = account.getSubMenu();
         item(items, "Journal", "menu-journal", JournalView.class);
+        item(items, "Account", "menu-account", AccountView.class);
         item(items, "Devices", "menu-devices", DevicesView.class);
         item(items, "Activity", "menu-activity", ActivityView.class);
         items.addSeparator();

@@ -1,0 +1,54 @@
+package app.journal.webui.view;
+
+import app.journal.webui.api.AccountLifecycle;
+import app.journal.webui.api.JournalApiClient;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+/**
+ * The account page ({@code /account}, {@code account-page}) in the signed-in frame: change the password,
+ * change the address, export the journal, delete the account. Each part is a component of its own; this
+ * view wires them to the API and says what happens when the sign-in ends or the account is gone.
+ */
+@Route(value = AccountView.ROUTE, layout = MainLayout.class)
+@PageTitle("Account · Journal")
+public class AccountView extends Section {
+
+    static final String ROUTE = "account";
+    static final String DELETED = "Your account and everything in it were deleted, and every device was signed out.";
+
+    private final JournalApiClient api;
+
+    public AccountView(JournalApiClient api) {
+        this.api = api;
+        setId("account-page");
+        addClassName("account-page");
+        H2 heading = new H2("Your account");
+        heading.addClassName("section-heading");
+        Paragraph who = new Paragraph(api.account().map(a -> "Signed in as " + a.email() + ".").orElse(""));
+        who.setId("account-email");
+        who.addClassName("account-intro");
+        AccountLifecycle lifecycle = api.lifecycle();
+        add(heading, who,
+                new PasswordChangeForm(lifecycle::changePassword, this::sessionEnded),
+                new EmailChangeForm(lifecycle::changeEmail, this::sessionEnded),
+                new ExportSection(lifecycle::export, this::sessionEnded),
+                new DeleteAccountSection(lifecycle::deleteAccount, this::deleted, this::sessionEnded));
+    }
+
+    private void sessionEnded() {
+        SessionEnd.toSignIn(api, null, "/" + ROUTE);
+    }
+
+    /** The account is gone and this browser signed out: every other tab follows, as after signing out. */
+    private void deleted() {
+        UI ui = UI.getCurrent();
+        SignInNotice.leave(DELETED);
+        AuthBroadcast.announce(ui, AuthBroadcast.SIGNED_OUT);
+        ui.navigate(LoginView.class);
+    }
+}
