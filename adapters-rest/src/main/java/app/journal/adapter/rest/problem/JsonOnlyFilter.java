@@ -14,6 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code application/json} nor {@code application/problem+json} (or cannot be parsed) is a 406
  * problem before anything runs, also for endpoints that answer without a body, so the answer does
  * not depend on which branch a request would have taken. No {@code Accept} means anything.
+ * A {@code Content-Type} that is no concrete media type ({@code application/*+json}, unparsable) is a
+ * 415 here too: Spring's request headers refuse such a value with an exception that would otherwise
+ * be a 500 (found by {@code HostileJsonApiTest}).
  */
 public final class JsonOnlyFilter extends OncePerRequestFilter {
 
@@ -30,7 +33,21 @@ public final class JsonOnlyFilter extends OncePerRequestFilter {
             ProblemResponses.forStatus(response, 406);
             return;
         }
+        var contentType = request.getContentType();
+        if (contentType != null && !contentType.isBlank() && !isConcrete(contentType)) {
+            ProblemResponses.forStatus(response, 415);
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    static boolean isConcrete(String contentType) {
+        try {
+            var type = MediaType.parseMediaType(contentType);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     static boolean acceptsJson(String accept) {
