@@ -43,6 +43,9 @@ import tools.jackson.databind.JsonNode;
         "journal.passwords.memory-kib=1024", "journal.passwords.iterations=1"})
 class HostileJsonApiTest extends AccountsApiTestBase {
 
+    private static final List<String> HOSTILE_PARAMETERS = List.of("", "-1", "0", "1e400", "99999999999999999999",
+            "2147483648", "-2147483649", "NaN", "0x10", "1.5", "abc", "\u0000", "%00", "../..", "x".repeat(5000),
+            "\uD83D\uDE00", "' OR 1=1 --", "<script>", "00000000-0000-0000-0000-000000000000", "{id}");
     private static final List<String> STACK_TRACE_SIGNS = List.of("Exception", "\tat ", "at app.journal",
             "org.springframework", "tools.jackson", "java.lang");
 
@@ -78,6 +81,7 @@ class HostileJsonApiTest extends AccountsApiTestBase {
             }
         }
         assertThat(sent).as("bodies sent").isGreaterThan(500);
+        assertThat(hostile.secrets()).as("passwords and tokens sent").hasSizeGreaterThan(100);
         assertNoFailuresAndNoSecretsIn(output, "");
     }
 
@@ -118,6 +122,35 @@ class HostileJsonApiTest extends AccountsApiTestBase {
         assertThat(String.join("\n", failures)).contains("not problem details", "500", "stack trace", "about:blank");
     }
 
+    @Test
+    void hostile_query_and_path_parameters_get_problem_details(CapturedOutput output) {
+        var doc = get("/v3/api-docs", null).json();
+        int sent = 0;
+        for (var path : doc.get("paths").propertyNames()) {
+            for (var method : doc.get("paths").get(path).propertyNames()) {
+                var operation = new Operation(method.toUpperCase(Locale.ROOT), path, Map.of());
+                for (var parameter : doc.get("paths").get(path).get(method).path("parameters")) {
+                    var name = parameter.path("name").asString();
+                    var in = parameter.path("in").asString();
+                    for (var value : HOSTILE_PARAMETERS) {
+                        var encoded = java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+                        var target = switch (in) {
+                            case "path" -> path.replace("{" + name + "}", encoded);
+                            case "query" -> path + "?" + name + "=" + encoded + (value.isEmpty() ? "&" + name + "=1" : "");
+                            default -> null;
+                        };
+                        if (target != null) {
+                            send(operation, target, new HostileBodies.Body(in + " " + name + " = " + value, null, null));
+                            sent++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(sent).as("parameters sent").isGreaterThan(50);
+        assertNoFailuresAndNoSecretsIn(output, "");
+    }
+
     /** The operations that take a JSON body, with the fields (name to JSON type) of that body. */
     private List<Operation> bodyOperations() {
         var doc = get("/v3/api-docs", null).json();
@@ -155,9 +188,15 @@ class HostileJsonApiTest extends AccountsApiTestBase {
     private record Answer(int status, String contentType, String body) {}
 
     private void check(Operation operation, HostileBodies.Body body) {
-        var path = operation.path().replace("{id}", entryId).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-        var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(operation.method(), HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
+        send(operation, operation.path().replace("{id}", entryId), body);
+    }
+
+    /** Sends one request (no body when {@code body.bytes()} is null) and checks its answer. */
+    private void send(Operation operation, String path, HostileBodies.Body body) {
+        var concrete = path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+        var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + concrete))
+                .method(operation.method(), body.bytes() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
                 .header("Authorization", "Bearer " + accessToken);
         if (body.contentType() != null) {
             builder.header("Content-Type", body.contentType());
@@ -208,6 +247,5 @@ class HostileJsonApiTest extends AccountsApiTestBase {
         var leaked = hostile.secrets().stream().filter(logs::contains).toList();
         assertThat(leaked).as("passwords and tokens that reached a log line" + replay).isEmpty();
         assertThat(logs).as("the bearer token").doesNotContain(accessToken);
-        assertThat(hostile.secrets()).as("secrets sent").isNotEmpty();
     }
 }
