@@ -3,6 +3,10 @@ package app.journal.bootstrap;
 import app.journal.adapter.rest.auth.transport.CookieTransport;
 import app.journal.adapter.rest.auth.transport.SameOriginCheck;
 import app.journal.adapter.rest.problem.RequestSizeLimitFilter;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -66,6 +70,24 @@ class WebConfiguration {
                 servletContext.getSessionCookieConfig().setSecure(true);
             }
         };
+    }
+
+    /**
+     * Puts {@link ApiErrorReportValve} in the place of the error report valve Spring Boot gives
+     * Tomcat's host. Runs after Boot's own customizer (lowest precedence), whose valve it removes.
+     */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> apiErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            var host = (StandardHost) context.getParent();
+            for (var valve : host.getPipeline().getValves()) {
+                if (valve instanceof ErrorReportValve) {
+                    host.getPipeline().removeValve(valve);
+                }
+            }
+            host.getPipeline().addValve(new ApiErrorReportValve());
+            host.setErrorReportValveClass(ApiErrorReportValve.class.getName());
+        });
     }
 
     @Bean

@@ -54,4 +54,10 @@ class EntryBodyTest {
         assertThatThrownBy(() -> new EntryBody(EMOJI.repeat(EntryBody.MAX_CODE_POINTS + 1)))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("body"));
     }
+
+    @Test
+    void a_nul_character_is_rejected_because_postgresql_text_cannot_hold_it() {
+        assertThatThrownBy(() -> new EntryBody("before\u0000after"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("body"));
+    }
 }

@@ -72,4 +72,10 @@ class EntryTitleTest {
 
         assertThat(new EntryTitle(raw).value()).isEqualTo(raw);
     }
+
+    @Test
+    void a_nul_character_is_rejected_because_postgresql_text_cannot_hold_it() {
+        assertThatThrownBy(() -> new EntryTitle("a\u0000b"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("title"));
+    }
 }

@@ -16,6 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * not depend on which branch a request would have taken. No {@code Accept} means anything. The one
  * exception is the journal export ({@value #EXPORT_PATH}), whose Markdown form is a zip download: it
  * also accepts {@code application/zip} (and {@code application/octet-stream}).
+ * A {@code Content-Type} that is no concrete media type ({@code application/*+json}, unparsable) is a
+ * 415 here too: Spring's request headers refuse such a value with an exception that would otherwise
+ * be a 500 (found by {@code HostileJsonApiTest}).
  */
 public final class JsonOnlyFilter extends OncePerRequestFilter {
 
@@ -33,6 +36,11 @@ public final class JsonOnlyFilter extends OncePerRequestFilter {
             ProblemResponses.forStatus(response, 406);
             return;
         }
+        var contentType = request.getContentType();
+        if (contentType != null && !contentType.isBlank() && !isConcrete(contentType)) {
+            ProblemResponses.forStatus(response, 415);
+            return;
+        }
         chain.doFilter(request, response);
     }
 
@@ -44,6 +52,15 @@ public final class JsonOnlyFilter extends OncePerRequestFilter {
         try {
             return MediaType.parseMediaTypes(accept).stream().anyMatch(type -> type.getQualityValue() > 0
                     && (type.isCompatibleWith(ZIP) || type.isCompatibleWith(MediaType.APPLICATION_OCTET_STREAM)));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
+    static boolean isConcrete(String contentType) {
+        try {
+            var type = MediaType.parseMediaType(contentType);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
         } catch (InvalidMediaTypeException e) {
             return false;
         }

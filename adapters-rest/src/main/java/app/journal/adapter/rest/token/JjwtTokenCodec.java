@@ -19,6 +19,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -100,10 +101,11 @@ public final class JjwtTokenCodec {
     }
 
     public AccessClaims readAccess(String token) {
-        var claims = parse(accessParser, token, ACCESS_TYPE);
-        var sid = claims.get("sid", String.class);
-        return new AccessClaims(userId(claims), sid == null ? null : new SessionId(uuid(sid)), roles(claims),
-                claims.getExpiration().toInstant());
+        return read(accessParser, token, ACCESS_TYPE, claims -> {
+            var sid = claims.get("sid", String.class);
+            return new AccessClaims(userId(claims), sid == null ? null : new SessionId(uuid(sid)), roles(claims),
+                    claims.getExpiration().toInstant());
+        });
     }
 
     /**
@@ -130,11 +132,12 @@ public final class JjwtTokenCodec {
     }
 
     public RefreshClaims readRefresh(String token) {
-        var claims = parse(refreshParser, token, REFRESH_TYPE);
-        var remember = claims.get("rem", Boolean.class);
-        return new RefreshClaims(userId(claims), new SessionId(uuid(required(claims, "sid"))),
-                new RefreshId(uuid(required(claims, "rid"))), claims.getExpiration().toInstant(),
-                Boolean.FALSE.equals(remember) ? SessionPersistence.BROWSER_SESSION : SessionPersistence.PERSISTENT);
+        return read(refreshParser, token, REFRESH_TYPE, claims -> {
+            var remember = claims.get("rem", Boolean.class);
+            return new RefreshClaims(userId(claims), new SessionId(uuid(required(claims, "sid"))),
+                    new RefreshId(uuid(required(claims, "rid"))), claims.getExpiration().toInstant(),
+                    Boolean.FALSE.equals(remember) ? SessionPersistence.BROWSER_SESSION : SessionPersistence.PERSISTENT);
+        });
     }
 
     public IssuedToken issueVerify(UserId userId, EmailAddress email) {
@@ -155,13 +158,8 @@ public final class JjwtTokenCodec {
     }
 
     public VerifyClaims readVerify(String token) {
-        var claims = parse(verifyParser, token, VERIFY_TYPE);
-        try {
-            return new VerifyClaims(userId(claims), new EmailAddress(required(claims, "email")),
-                    claims.getExpiration().toInstant());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidTokenException("bad email claim", e);
-        }
+        return read(verifyParser, token, VERIFY_TYPE, claims -> new VerifyClaims(userId(claims),
+                new EmailAddress(required(claims, "email")), claims.getExpiration().toInstant()));
     }
 
     /** The public half of the access-token key, as a JSON Web Key Set. */
@@ -169,6 +167,20 @@ public final class JjwtTokenCodec {
         var jwk = Jwks.builder().key((ECPublicKey) keys.signing().getPublic())
                 .id(keys.keyId()).algorithm("ES256").publicKeyUse("sig").build();
         return Map.of("keys", List.of(Map.copyOf(jwk)));
+    }
+
+    /**
+     * Parses and checks a token, then reads its claims with {@code reading}, all inside one guard: a
+     * claim of the wrong JSON type (a number where a string belongs) makes jjwt throw on {@code get},
+     * and that must be a refused token like any other, never an exception that reaches the edge as a
+     * 500 (found by {@code TokenParsersFuzzTest}).
+     */
+    private static <T> T read(JwtParser parser, String token, String expectedType, Function<Claims, T> reading) {
+        try {
+            return reading.apply(parse(parser, token, expectedType));
+        } catch (JwtException | IllegalArgumentException | ClassCastException e) {
+            throw new InvalidTokenException("unreadable claims: " + e.getClass().getSimpleName(), e);
+        }
     }
 
     private static Claims parse(JwtParser parser, String token, String expectedType) {
