@@ -69,13 +69,13 @@ class DatabaseFaultsIT {
 
         journal.relay.cut();
         journal.awaitReadiness(503, Duration.ofSeconds(30));
-        sleep(Duration.ofSeconds(6));
+        sleep(Duration.ofSeconds(4));
         long unavailable = load.unavailable.sum();
 
         journal.relay.pass();
         journal.awaitReadiness(200, Duration.ofSeconds(30));
         long recovered = load.rotations.sum();
-        sleep(Duration.ofSeconds(3));
+        sleep(Duration.ofSeconds(2));
 
         assertThat(unavailable).as("503 answers while cut (%s)", load.summary()).isPositive();
         assertThat(load.rotations.sum()).as("rotations after the database came back (%s)", load.summary())
@@ -97,7 +97,7 @@ class DatabaseFaultsIT {
         journal.relay.pass();
         journal.awaitReadiness(200, Duration.ofSeconds(30));
         long recovered = load.rotations.sum();
-        sleep(Duration.ofSeconds(3));
+        sleep(Duration.ofSeconds(2));
 
         assertThat(unavailable).as("503 answers while stalled (%s)", load.summary()).isPositive();
         assertThat(load.rotations.sum()).as("rotations after the database came back (%s)", load.summary())
@@ -122,7 +122,7 @@ class DatabaseFaultsIT {
         journal.relay.slow(Duration.ofMillis(700));
         int threadsMost = threadsBefore;
         long memoryMost = memoryBefore;
-        for (int i = 0; i < 15; i++) {
+        for (int i = 0; i < 10; i++) {
             sleep(Duration.ofSeconds(1));
             threadsMost = Math.max(threadsMost, journal.threads());
             memoryMost = Math.max(memoryMost, journal.residentMiB());
@@ -132,7 +132,7 @@ class DatabaseFaultsIT {
         journal.relay.pass();
         journal.awaitReadiness(200, Duration.ofSeconds(30));
         long recovered = load.rotations.sum();
-        sleep(Duration.ofSeconds(3));
+        sleep(Duration.ofSeconds(2));
 
         System.out.printf("Slow database: threads %d -> at most %d, resident memory %d -> at most %d MiB, %s%n",
                 threadsBefore, threadsMost, memoryBefore, memoryMost, load.summary());
@@ -166,6 +166,7 @@ class DatabaseFaultsIT {
     private void assertEveryClientCarriesOn(Duration bound) {
         load.stop();
         load.settle(Duration.ofSeconds(30));
+        System.out.println("Database fault, bound " + bound.toSeconds() + " s: " + load.summary());
         assertThat(load.lostSessions).as("sessions lost (%s)", load.summary()).isEmpty();
         assertThat(load.outsideTheSet).as("answers outside 200 / 503 problem + Retry-After (%s)", load.summary())
                 .isEmpty();

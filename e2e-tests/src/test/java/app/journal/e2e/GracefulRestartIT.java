@@ -66,7 +66,7 @@ class GracefulRestartIT {
         assertThat(load.chains()).hasSize(68);
 
         load.start();
-        sleep(Duration.ofSeconds(10));
+        sleep(Duration.ofSeconds(8));
         load.stop();
         load.settle(Duration.ofSeconds(30));
 
