@@ -168,6 +168,7 @@ class DatabaseFaultsIT {
         load.settle(Duration.ofSeconds(30));
         System.out.println("Database fault, bound " + bound.toSeconds() + " s: " + load.summary());
         assertThat(load.lostSessions).as("sessions lost (%s)", load.summary()).isEmpty();
+        assertThat(load.reads.sum()).as("GET /api/me answered 200 (%s)", load.summary()).isPositive();
         assertThat(load.outsideTheSet).as("answers outside 200 / 503 problem + Retry-After (%s)", load.summary())
                 .isEmpty();
         assertThat(load.timedOut.sum()).as("requests without an answer within %d s (%s)",

@@ -72,6 +72,7 @@ class GracefulRestartIT {
 
         System.out.println("64 chains + 4 signing in again: " + load.summary());
         assertThat(load.rotations.sum()).as("rotations (%s)", load.summary()).isGreaterThan(68);
+        assertThat(load.reads.sum()).as("GET /api/me answered 200 (%s)", load.summary()).isPositive();
         assertNothingLost(load);
     }
 

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * Clients of the body transport that keep their sessions alive under load, as the fault suites drive
  * Journal: each {@link Chain} signs in once and then refreshes, always with the last refresh token it
- * was given, on a thread of its own; a chain made with {@code signInAgainEvery > 0} drops its session
+ * was given, on a thread of its own, and reads {@code GET /api/me} with its access token after each
+ * rotation (the session check behind every access token needs the database too); a chain made with {@code signInAgainEvery > 0} drops its session
  * and signs in again after that many rotations, so logins run alongside.
  *
  * <p>Every answer is sorted into the documented set, and anything else is kept for the failure message:
@@ -54,6 +55,7 @@ final class SessionLoad {
 
     final LongAdder rotations = new LongAdder();
     final LongAdder logins = new LongAdder();
+    final LongAdder reads = new LongAdder();
     final LongAdder unavailable = new LongAdder();
     final LongAdder noAnswer = new LongAdder();
     final LongAdder timedOut = new LongAdder();
@@ -135,7 +137,7 @@ final class SessionLoad {
     }
 
     String summary() {
-        return "rotations=" + rotations + ", logins=" + logins + ", 503=" + unavailable + ", noAnswer=" + noAnswer
+        return "rotations=" + rotations + ", logins=" + logins + ", reads=" + reads + ", 503=" + unavailable + ", noAnswer=" + noAnswer
                 + ", timedOut=" + timedOut + ", slowestAnswer=" + slowestAnswerMillis + " ms, lost=" + lostSessions.size()
                 + ", outside=" + outsideTheSet.size();
     }
@@ -152,6 +154,7 @@ final class SessionLoad {
         private volatile String lost;
         private volatile boolean settled;
         private int sinceSignIn;
+        private boolean readNext;
 
         private Chain(Account account, int signInAgainEvery) {
             this.account = account;
@@ -203,6 +206,11 @@ final class SessionLoad {
         }
 
         private void step() {
+            if (readNext) {
+                readNext = false;
+                read();
+                return;
+            }
             if (signInAgainEvery > 0 && sinceSignIn >= signInAgainEvery) {
                 logIn(false);
                 return;
@@ -242,6 +250,7 @@ final class SessionLoad {
                 refreshToken = field(REFRESH_TOKEN, answer.body());
                 sinceSignIn++;
                 settled = true;
+                readNext = true;
                 rotations.increment();
                 return Step.MOVED_ON;
             }
@@ -255,6 +264,22 @@ final class SessionLoad {
             }
             pause();
             return Step.TRY_AGAIN;
+        }
+
+        /** {@code GET /api/me}: a live session's access token is answered 200 (or 503 while the database is out). */
+        private void read() {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/me")).timeout(requestTimeout)
+                    .header("Authorization", "Bearer " + accessToken).GET().build();
+            HttpResponse<String> answer = send(request, "read");
+            if (answer == null) {
+                pause();
+            } else if (answer.statusCode() == 200) {
+                reads.increment();
+            } else if (!retryable(answer)) {
+                outsideTheSet.add("GET /api/me of " + account + ": " + answer.statusCode() + " " + answer.body());
+            } else {
+                pause();
+            }
         }
 
         private void lose(String why) {
@@ -284,6 +309,10 @@ final class SessionLoad {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();
+        return send(request, what);
+    }
+
+    private HttpResponse<String> send(HttpRequest request, String what) {
         long start = System.nanoTime();
         try {
             HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
