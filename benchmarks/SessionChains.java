@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 
 /**
- * The long variant of GracefulRestartIT's 64 chains (issue 11): N refresh chains plus M clients that
+ * The long variant of FaultsIT's 64 chains (issue 11): N refresh chains plus M clients that
  * sign in again after every second rotation, against a running Journal on this machine (loopback only),
  * for up to 10 minutes. Every answer is sorted into the documented set: 200; 503 with Retry-After (the
  * client keeps its token and tries again); no answer (the same); 401 to a refresh = a lost session
