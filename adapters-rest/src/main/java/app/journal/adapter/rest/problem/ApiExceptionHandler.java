@@ -95,7 +95,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             // Once per failed request, without a stack trace: an outage must not drown the log.
             log.warn("Database unavailable while handling an API request: {}", DatabaseUnavailable.summary(e));
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                    "Journal cannot reach its database right now. Try again in a moment.");
+                    ProblemResponses.SERVICE_UNAVAILABLE_DETAIL);
             problem.setType(ProblemTypes.SERVICE_UNAVAILABLE);
             problem.setTitle("Service Unavailable");
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).cacheControl(CacheControl.noStore())

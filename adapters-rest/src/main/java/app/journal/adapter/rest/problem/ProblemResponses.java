@@ -17,6 +17,7 @@ public final class ProblemResponses {
      * {@code rise 2}) can see the database back; the caller has already waited up to the pool's timeout.
      */
     static final String RETRY_AFTER_SECONDS = "2";
+    static final String SERVICE_UNAVAILABLE_DETAIL = "Journal cannot reach its database right now. Try again in a moment.";
 
     private ProblemResponses() {}
 
@@ -55,8 +56,7 @@ public final class ProblemResponses {
      */
     public static void serviceUnavailable(HttpServletResponse response) throws IOException {
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-        write(response, 503, ProblemTypes.SERVICE_UNAVAILABLE, "Service Unavailable",
-                "Journal cannot reach its database right now. Try again in a moment.");
+        write(response, 503, ProblemTypes.SERVICE_UNAVAILABLE, "Service Unavailable", SERVICE_UNAVAILABLE_DETAIL);
     }
 
     public static void notFound(HttpServletResponse response) throws IOException {
