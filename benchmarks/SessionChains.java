@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * The long variant of FaultsIT's 64 chains (issue 11): N refresh chains plus M clients that
  * sign in again after every second rotation, against a running Journal on this machine (loopback only),
  * for up to 10 minutes. Every answer is sorted into the documented set: 200; 503 with Retry-After (the
- * client keeps its token and tries again); no answer (the same); 401 to a refresh = a lost session
+ * client keeps its token and tries again after Retry-After); no answer (the same); 401 to a refresh = a lost session
  * (which is also how a false reuse detection shows); anything else = outside the set. Exits 1 when a
  * session was lost or an answer was outside the set, so a run under faults (a restart, a database
  * taken away) can be judged by its exit code. Start Journal for it with
@@ -49,7 +49,15 @@ public class SessionChains {
             tasks.add(() -> {
                 var email = "chain-" + UUID.randomUUID() + "@example.org";
                 var password = "Chain load passphrase " + UUID.randomUUID();
-                post(http, base + "/api/auth/register", credentials(email, password));
+                // Registration hashes too: a busy 503 is tried again, as a real client would.
+                HttpResponse<String> registered;
+                while ((registered = post(http, base + "/api/auth/register", credentials(email, password))) == null
+                        || registered.statusCode() != 202) {
+                    if (System.nanoTime() > end) {
+                        return null;
+                    }
+                    backOff(registered);
+                }
                 String refresh = null;
                 int rotations = 0;
                 while (System.nanoTime() < end) {
@@ -70,7 +78,7 @@ public class SessionChains {
                         outside.putIfAbsent(kind, answer.body());
                         Thread.sleep(200);
                     } else {
-                        Thread.sleep(200);
+                        backOff(answer);
                     }
                 }
                 return null;
@@ -85,6 +93,13 @@ public class SessionChains {
         outside.forEach((kind, body) -> System.out.printf("  outside the set: %s %s%n", kind, body));
         long lost = counts.getOrDefault("lost sessions", new LongAdder()).sum();
         System.exit(lost == 0 && outside.isEmpty() ? 0 : 1);
+    }
+
+    /** Waits as {@code Retry-After} asks (with jitter, so that clients do not come back together), else 200 ms. */
+    private static void backOff(HttpResponse<String> answer) throws InterruptedException {
+        long seconds = answer == null ? 0 : answer.headers().firstValue("Retry-After").map(Long::parseLong).orElse(0L);
+        long millis = seconds == 0 ? 200 : Math.min(5_000, seconds * 1_000);
+        Thread.sleep(millis / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(millis));
     }
 
     private static String credentials(String email, String password) {
