@@ -17,9 +17,12 @@ import java.util.stream.Stream;
  * The fault suites' set-up: a throwaway database, a {@link FaultyTcpRelay} in front of it, and the
  * packaged Journal (accounts on, body transport) whose datasource URL names the relay. Accounts sign in
  * without verifying their address, and the rate limits are out of the way: the suites are about the
- * database, not about budgets.
+ * database, not about budgets. The heap is fixed ({@link #HEAP_MIB}), as a container's would be.
  */
 final class RelayedJournal implements AutoCloseable {
+
+    /** The Journal process's maximum heap in these suites. */
+    static final int HEAP_MIB = 512;
 
     final TestDatabase database;
     final FaultyTcpRelay relay;
@@ -54,7 +57,9 @@ final class RelayedJournal implements AutoCloseable {
                     "--journal.rate-limits.login-per-account.limit=100000",
                     "--journal.rate-limits.login-per-account.window=1h"));
             args.addAll(extraArgs);
-            JournalApp app = JournalApp.start(name, database, relayed, port -> args, java.util.Map.of());
+            // A fixed heap, so that "memory stays bounded" is a bound of the process, not of the machine's RAM.
+            JournalApp app = JournalApp.start(name, database, relayed, port -> args,
+                    java.util.Map.of("JAVA_TOOL_OPTIONS", "-Xmx" + HEAP_MIB + "m"));
             return new RelayedJournal(database, relay, app);
         } catch (RuntimeException | Error e) {
             Resources.closeInOrder(relay, database);
