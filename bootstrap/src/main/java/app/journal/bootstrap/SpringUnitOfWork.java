@@ -2,6 +2,7 @@ package app.journal.bootstrap;
 
 import app.journal.application.port.out.UnitOfWork;
 import java.util.function.Supplier;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -9,7 +10,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * out a DSLContext on a transaction-aware DataSource, so every jOOQ adapter (except the rate limiter,
  * which has its own) joins the transaction opened here. Nested calls join the outer one.
  *
+ * <p>When the work fails and the rollback fails too (the database went away, so the pool has already
+ * closed the connection), the work's own failure is what is thrown, with the rollback's attached:
+ * it says what happened, and a database outage is then answered 503 rather than 500.
+ *
  * @see "docs/decisions/0004-units-of-work.md"
+ * @see "docs/decisions/0011-database-faults.md"
  */
 final class SpringUnitOfWork implements UnitOfWork {
 
@@ -21,6 +27,19 @@ final class SpringUnitOfWork implements UnitOfWork {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return template.execute(status -> work.get());
+        try {
+            return template.execute(status -> work.get());
+        } catch (TransactionSystemException rollbackFailed) {
+            Throwable original = rollbackFailed.getApplicationException();
+            if (original instanceof RuntimeException failure) {
+                failure.addSuppressed(rollbackFailed);
+                throw failure;
+            }
+            if (original instanceof Error failure) {
+                failure.addSuppressed(rollbackFailed);
+                throw failure;
+            }
+            throw rollbackFailed;
+        }
     }
 }

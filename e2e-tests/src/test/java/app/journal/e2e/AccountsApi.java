@@ -46,6 +46,12 @@ final class AccountsApi {
         expect(verified, 200, "POST /api/auth/verify");
     }
 
+    /** Registers {@code account} (202); with {@code require-email-verify=false} it can sign in at once. */
+    void register(Account account) {
+        expect(post("/api/auth/register", json("email", account.email(), "password", account.password())), 202,
+                "POST /api/auth/register");
+    }
+
     TokenPair logIn(String email, String password) {
         HttpResponse<String> answer = post("/api/auth/login", json("email", email, "password", password));
         expect(answer, 200, "POST /api/auth/login");

@@ -81,6 +81,15 @@ final class JournalApp implements AutoCloseable {
      */
     static JournalApp start(String name, TestDatabase database, IntFunction<List<String>> extraArgsForPort,
             Map<String, String> extraEnv) {
+        return start(name, database, database.jdbcUrl(), extraArgsForPort, extraEnv);
+    }
+
+    /**
+     * As {@link #start(String, TestDatabase, IntFunction, Map)}, reaching {@code database} at
+     * {@code jdbcUrl} (through a {@link FaultyTcpRelay}, say) instead of its own address.
+     */
+    static JournalApp start(String name, TestDatabase database, String jdbcUrl,
+            IntFunction<List<String>> extraArgsForPort, Map<String, String> extraEnv) {
         Objects.requireNonNull(database, "database");
         Path jar = packagedJar();
         int port = Ports.free();
@@ -91,7 +100,7 @@ final class JournalApp implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(),
                 "--server.port=" + port,
-                "--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password()));
         command.addAll(extraArgsForPort.apply(port));
@@ -111,6 +120,33 @@ final class JournalApp implements AutoCloseable {
 
     Path log() {
         return log;
+    }
+
+    /** The process id while it runs (for reading its threads and memory from {@code /proc}). */
+    long pid() {
+        Process current = Objects.requireNonNull(process, "Journal (" + name + ") is not running");
+        return current.pid();
+    }
+
+    /**
+     * Sends SIGTERM (on Linux, {@link Process#destroy()}) and waits for the process to end, up to
+     * {@code timeout}; answers whether it ended by itself. Requests in flight may still be answered.
+     */
+    boolean terminate(Duration timeout) {
+        Process current = Objects.requireNonNull(process, "Journal (" + name + ") is not running");
+        current.destroy();
+        try {
+            boolean ended = current.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!ended) {
+                current.destroyForcibly();
+                current.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            }
+            process = null;
+            return ended;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while Journal (" + name + ") stopped", e);
+        }
     }
 
     boolean isRunning() {

@@ -75,6 +75,20 @@ final class JournalTables {
         }
     }
 
+    /** How many sessions were ended because an old refresh token came back ({@code reuse_detected}). */
+    int sessionsRevokedForReuse() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT count(*) FROM user_sessions WHERE lower(revoke_reason) = 'reuse_detected'")) {
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count reuse detections: " + e.getMessage(), e);
+        }
+    }
+
     /** How many journal entries with exactly this title exist (whoever owns them). */
     int entriesTitled(String title) {
         try (Connection connection = dataSource.getConnection();

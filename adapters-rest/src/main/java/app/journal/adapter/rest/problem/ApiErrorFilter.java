@@ -40,6 +40,12 @@ public final class ApiErrorFilter extends OncePerRequestFilter {
             if (response.isCommitted()) {
                 throw e;
             }
+            if (DatabaseUnavailable.isCause(e)) {
+                log.warn("Database unavailable while handling an API request: {}", DatabaseUnavailable.summary(e));
+                response.resetBuffer();
+                ProblemResponses.serviceUnavailable(response);
+                return;
+            }
             log.error("Unexpected error while handling an API request", e);
             response.resetBuffer();
             ProblemResponses.forStatus(response, 500);

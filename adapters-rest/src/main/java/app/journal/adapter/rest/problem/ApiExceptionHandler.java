@@ -109,6 +109,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (tooLarge != null) {
             return tooLarge;
         }
+        if (DatabaseUnavailable.isCause(e)) {
+            // Once per failed request, without a stack trace: an outage must not drown the log.
+            log.warn("Database unavailable while handling an API request: {}", DatabaseUnavailable.summary(e));
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    ProblemResponses.SERVICE_UNAVAILABLE_DETAIL);
+            problem.setType(ProblemTypes.SERVICE_UNAVAILABLE);
+            problem.setTitle("Service Unavailable");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).cacheControl(CacheControl.noStore())
+                    .header(HttpHeaders.RETRY_AFTER, ProblemResponses.RETRY_AFTER_SECONDS).body(problem);
+        }
         log.error("Unexpected error while handling an API request", e);
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Nothing you sent was shown to anyone.");

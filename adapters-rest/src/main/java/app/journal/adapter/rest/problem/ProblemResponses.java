@@ -12,6 +12,13 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ProblemResponses {
 
+    /**
+     * {@code Retry-After} of a database outage: about when a proxy's readiness check (every second,
+     * {@code rise 2}) can see the database back; the caller has already waited up to the pool's timeout.
+     */
+    static final String RETRY_AFTER_SECONDS = "2";
+    static final String SERVICE_UNAVAILABLE_DETAIL = "Journal cannot reach its database right now. Try again in a moment.";
+
     private ProblemResponses() {}
 
     public static void write(HttpServletResponse response, int status, URI type, String title, String detail)
@@ -41,6 +48,15 @@ public final class ProblemResponses {
         response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         write(response, 401, ProblemTypes.UNAUTHORIZED, "Unauthorized",
                 "The access token is invalid or has expired.");
+    }
+
+    /**
+     * The database cannot be reached or is too slow right now: {@code 503} with {@code Retry-After}, so a
+     * client waits and tries the same request again (nothing was changed that it would need to know of).
+     */
+    public static void serviceUnavailable(HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        write(response, 503, ProblemTypes.SERVICE_UNAVAILABLE, "Service Unavailable", SERVICE_UNAVAILABLE_DETAIL);
     }
 
     public static void notFound(HttpServletResponse response) throws IOException {

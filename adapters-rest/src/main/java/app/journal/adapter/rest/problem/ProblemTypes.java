@@ -35,6 +35,8 @@ public final class ProblemTypes {
     public static final URI CSRF_CHECK_FAILED = of("csrf-check-failed");
     public static final URI TOO_MANY_REQUESTS = of("too-many-requests");
     public static final URI SERVICE_BUSY = of("service-busy");
+    /** The database cannot be reached or is too slow right now; try again after {@code Retry-After}. */
+    public static final URI SERVICE_UNAVAILABLE = of("service-unavailable");
     public static final URI INTERNAL_ERROR = of("internal-error");
     public static final URI HTTP_ERROR = of("http-error");
 
