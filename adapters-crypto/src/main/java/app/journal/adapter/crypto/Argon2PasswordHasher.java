@@ -46,6 +46,8 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     private final Semaphore admissions;
     private final ConcurrentLinkedQueue<Argon2Engine> engines = new ConcurrentLinkedQueue<>();
     private final SecureRandom random = new SecureRandom();
+    /** Set while this thread holds an admission: it may wait longer for a slot (see {@link #withSlot}). */
+    private final ThreadLocal<Boolean> admitted = new ThreadLocal<>();
 
     public Argon2PasswordHasher(Argon2Settings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -59,6 +61,14 @@ public final class Argon2PasswordHasher implements PasswordHasher {
                 settings.maxConcurrent(), settings.acquireTimeout().toMillis(), admissionLimit(settings.maxConcurrent()));
     }
 
+    /**
+     * How long an admitted operation may wait for a slot. With at most one admitted operation waiting
+     * per slot, the wait is about one hash; this only caps it on a machine so slow that a hash takes
+     * longer than {@link Argon2Settings#acquireTimeout()}, where an admitted login (which has done its
+     * database work) should still finish rather than be refused after the fact.
+     */
+    static final java.time.Duration ADMITTED_WAIT = java.time.Duration.ofSeconds(10);
+
     /** Logins and registrations in flight at once: one hashing and one waiting per slot. */
     static int admissionLimit(int maxConcurrent) {
         return 2 * maxConcurrent;
@@ -69,6 +79,10 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         if (!admissions.tryAcquire()) {
             throw new HashingBusyException();
         }
+        boolean outer = admitted.get() == null;
+        if (outer) {
+            admitted.set(Boolean.TRUE);
+        }
         return new Admission() {
             private boolean closed;
 
@@ -76,6 +90,9 @@ public final class Argon2PasswordHasher implements PasswordHasher {
             public void close() {
                 if (!closed) {
                     closed = true;
+                    if (outer) {
+                        admitted.remove();
+                    }
                     admissions.release();
                 }
             }
@@ -145,13 +162,18 @@ public final class Argon2PasswordHasher implements PasswordHasher {
      * Runs {@code work} holding one hashing slot and its engine. Package-private so tests can hold a
      * slot deterministically.
      *
-     * @throws HashingBusyException when no slot frees up within the acquire timeout (or the wait is
+     * <p>Waits up to the acquire timeout, or {@link #ADMITTED_WAIT} on a thread that holds an
+     * admission.
+     *
+     * @throws HashingBusyException when no slot frees up within that wait (or the wait is
      *                              interrupted; the interrupt flag is kept)
      */
     <T> T withSlot(Function<Argon2Engine, T> work) {
         boolean acquired;
         try {
-            acquired = slots.tryAcquire(settings.acquireTimeout().toNanos(), TimeUnit.NANOSECONDS);
+            var wait = admitted.get() != null && ADMITTED_WAIT.compareTo(settings.acquireTimeout()) > 0 ? ADMITTED_WAIT
+                    : settings.acquireTimeout();
+            acquired = slots.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HashingBusyException();

@@ -166,6 +166,31 @@ class Argon2PasswordHasherTest {
     }
 
     @Test
+    void an_admitted_caller_waits_for_the_slot_beyond_the_acquire_timeout() throws Exception {
+        var oneSlot = new Argon2PasswordHasher(Argon2Settings.defaults().withConcurrency(1, Duration.ofMillis(1)));
+        var held = new CountDownLatch(1);
+        var holder = otherThread.submit(() -> oneSlot.withSlot(() -> {
+            held.countDown();
+            sleepQuietly(300);
+            return null;
+        }));
+        assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+
+        try (var admitted = oneSlot.admit()) {
+            assertThat(oneSlot.verify(PASSWORD, oneSlot.hash(PASSWORD))).isTrue();
+        }
+        holder.get(30, TimeUnit.SECONDS);
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void hashes_written_by_password4j_before_still_verify() {
         // Made with password4j 1.8.4 (Argon2Function m=19456, t=2, p=1, 32 bytes) before our own Argon2.
         var password4j = com.password4j.Argon2Function.getInstance(19_456, 2, 1, 32, com.password4j.types.Argon2.ID, 19);
