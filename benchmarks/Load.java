@@ -119,6 +119,7 @@ public class Load {
         var line = new StringBuilder();
         result.forEach((k, v) -> line.append(k).append('=').append(v).append(' '));
         System.out.println(line.toString().strip());
+        System.exit(0); // the HTTP client's threads would keep the JVM alive
     }
 
     private final String base;

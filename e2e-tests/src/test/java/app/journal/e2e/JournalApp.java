@@ -34,8 +34,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class JournalApp implements AutoCloseable {
 
-    /** Generous: two nodes start at once in FailoverIT, on 2 cores that may be busy with other builds. */
-    static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    /**
+     * Generous: two nodes start at once in FailoverIT, on 2 cores that may be busy with other builds,
+     * and the first start of a build also records the ahead-of-time cache (a training start).
+     */
+    static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final int LOG_LINES_ON_FAILURE = 50;
 
