@@ -30,7 +30,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * ./mvnw -B -o -pl adapters-crypto -am test-compile dependency:build-classpath \
  *     -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
  * java -Xmx256m -cp adapters-crypto/target/test-classes:adapters-crypto/target/classes:$(cat adapters-crypto/target/bench.classpath) \
- *     app.journal.adapter.crypto.bench.Argon2HashBenchmark [--forks N]
+ *     app.journal.adapter.crypto.bench.Argon2HashBenchmark [--forks N] [--threads N]
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -72,9 +72,12 @@ public class Argon2HashBenchmark {
     public static void main(String[] args) throws RunnerException {
         var arguments = Arrays.asList(args);
         int forks = arguments.contains("--forks") ? Integer.parseInt(arguments.get(arguments.indexOf("--forks") + 1)) : 3;
+        // --threads 2: two hashes at once, as the server's two hashing slots run them (they share caches).
+        int threads = arguments.contains("--threads") ? Integer.parseInt(arguments.get(arguments.indexOf("--threads") + 1)) : 1;
         var options = new OptionsBuilder()
                 .include(Argon2HashBenchmark.class.getName() + "\\.")
                 .forks(forks)
+                .threads(threads)
                 .jvmArgsAppend("-Xmx256m")
                 .warmupIterations(2)
                 .warmupTime(TimeValue.seconds(2))
