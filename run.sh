@@ -11,4 +11,6 @@ if [ -z "${SPRING_DATASOURCE_URL:-}" ]; then journal_ensure_postgres; fi
 echo "Building Journal (the first build downloads dependencies and takes a few minutes)..."
 ./mvnw -B -q -DskipTests -pl bootstrap -am package
 echo "Starting Journal at http://localhost:${PORT:-8080} ..."
-exec "$JAVA_HOME/bin/java" ${JOURNAL_JAVA_OPTS:-} -jar bootstrap/target/journal.jar "$@"
+# The documented JVM settings (jvm.options) and the ahead-of-time cache, recorded by one short
+# training start the first time a build runs (README "JVM settings").
+exec scripts/journal-launch.sh "$@"

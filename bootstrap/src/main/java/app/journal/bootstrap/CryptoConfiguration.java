@@ -18,7 +18,7 @@ class CryptoConfiguration {
         var defaults = Argon2Settings.defaults();
         int maxConcurrent = p.maxConcurrent() > 0 ? p.maxConcurrent() : defaults.maxConcurrent();
         var settings = new Argon2Settings(p.memoryKib(), p.iterations(), p.parallelism(), defaults.hashLength(),
-                defaults.saltLength(), maxConcurrent, p.acquireTimeout(), defaults.installJitDirectives());
+                defaults.saltLength(), maxConcurrent, p.acquireTimeout());
         return new TimedPasswordHasher(new Argon2PasswordHasher(settings), registry);
     }
 

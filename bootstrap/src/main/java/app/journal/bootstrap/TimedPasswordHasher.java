@@ -19,6 +19,11 @@ final class TimedPasswordHasher implements PasswordHasher {
     }
 
     @Override
+    public Admission admit() {
+        return delegate.admit();
+    }
+
+    @Override
     public PasswordHash hash(String password) {
         return hashTimer.record(() -> delegate.hash(password));
     }

@@ -34,8 +34,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class JournalApp implements AutoCloseable {
 
-    /** Generous: two nodes start at once in FailoverIT, on 2 cores that may be busy with other builds. */
-    static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    /**
+     * Generous: two nodes start at once in FailoverIT, on 2 cores that may be busy with other builds,
+     * and the first start of a build also records the ahead-of-time cache (a training start).
+     */
+    static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final int LOG_LINES_ON_FAILURE = 50;
 
@@ -96,15 +99,19 @@ final class JournalApp implements AutoCloseable {
         Path log = Path.of("target", "app-" + name + ".log").toAbsolutePath();
         // Whatever the application writes next to itself (generated keys in .journal/) stays under target/.
         Path workingDirectory = Path.of("target", "app-" + name).toAbsolutePath();
+        // Started the one documented way (scripts/journal-launch.sh: jvm.options, the extracted jar and
+        // its ahead-of-time cache, recorded once by the first start of a build), with this JDK.
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(),
+                "bash", launcher(jar).toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password()));
         command.addAll(extraArgsForPort.apply(port));
-        JournalApp app = new JournalApp(name, command, extraEnv, workingDirectory, log, port);
+        var environment = new java.util.HashMap<String, String>(extraEnv);
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        environment.put("JOURNAL_JAR", jar.toString());
+        JournalApp app = new JournalApp(name, command, environment, workingDirectory, log, port);
         app.startAgain();
         return app;
     }
@@ -202,7 +209,7 @@ final class JournalApp implements AutoCloseable {
             }
             process = builder.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start " + command.get(2), e);
+            throw new UncheckedIOException("Could not start " + command.get(1), e);
         }
         try {
             awaitHealthy();
@@ -299,6 +306,15 @@ final class JournalApp implements AutoCloseable {
         } catch (IOException | UncheckedIOException e) {
             return "(could not read " + log + ": " + e + ")";
         }
+    }
+
+    /** scripts/journal-launch.sh of the checkout that built {@code jar} (bootstrap/target/journal.jar). */
+    private static Path launcher(Path jar) {
+        Path script = jar.getParent().getParent().getParent().resolve(Path.of("scripts", "journal-launch.sh"));
+        if (!Files.isRegularFile(script)) {
+            throw new IllegalStateException("The launcher " + script + " does not exist next to " + jar);
+        }
+        return script;
     }
 
     private static Path packagedJar() {

@@ -2,64 +2,114 @@ package app.journal.adapter.crypto;
 
 import app.journal.application.port.out.PasswordHasher;
 import app.journal.domain.user.PasswordHash;
-import com.password4j.Argon2Function;
-import com.password4j.types.Argon2;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.Base64;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Argon2id password hashing with password4j, stored as standard PHC strings
- * ({@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>}) so the parameters can be read back.
+ * Argon2id password hashing, stored as standard PHC strings
+ * ({@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>}, as password4j wrote them before, so they
+ * still verify and the parameters can be read back).
  *
  * <p>Every hash and verification takes one of {@link Argon2Settings#maxConcurrent()} slots; a
  * caller that cannot get one within {@link Argon2Settings#acquireTimeout()} gets a
- * {@link HashingBusyException} instead of queueing (each running hash holds
- * {@link Argon2Settings#memoryKiB()} of heap and a core). Passwords are hashed as UTF-8 bytes of the
- * string given (the caller normalises it, see {@code PasswordRules}). Thread-safe.
+ * {@link HashingBusyException} instead of queueing. Each slot owns an {@link Argon2Engine} whose
+ * {@link Argon2Settings#memoryKiB()} of memory is allocated once and reused by every hash it runs, so
+ * hashing adds a fixed {@code maxConcurrent * memoryKiB} to the heap and no garbage.
+ *
+ * <p>Before any of that, {@link #admit} lets in at most {@link #admissionLimit(int) twice as many}
+ * logins and registrations as there are slots and refuses the others at once, without waiting: those
+ * admitted wait at most about one hash for a slot, and a refused one has cost nothing yet.
+ *
+ * <p>Passwords are hashed as UTF-8 bytes of the string given (the caller normalises it, see
+ * {@code PasswordRules}). Thread-safe.
  */
 public final class Argon2PasswordHasher implements PasswordHasher {
 
     private static final Logger log = LoggerFactory.getLogger(Argon2PasswordHasher.class);
+    private static final byte[] NONE = new byte[0];
+    private static final Base64.Encoder BASE64 = Base64.getEncoder().withoutPadding();
 
     private final Argon2Settings settings;
-    private final Argon2Function function;
     private final Semaphore slots;
+    private final Semaphore admissions;
+    private final ConcurrentLinkedQueue<Argon2Engine> engines = new ConcurrentLinkedQueue<>();
     private final SecureRandom random = new SecureRandom();
-    private final byte[] dummyHash;
+    /** Set while this thread holds an admission: it may wait longer for a slot (see {@link #withSlot}). */
+    private final ThreadLocal<Boolean> admitted = new ThreadLocal<>();
 
     public Argon2PasswordHasher(Argon2Settings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        if (settings.installJitDirectives()) {
-            // Before the first hash below, so the Argon2 core is compiled with the directives in place.
-            Argon2JitDirectives.install();
-        }
-        this.function = Argon2Function.getInstance(settings.memoryKiB(), settings.iterations(),
-                settings.parallelism(), settings.hashLength(), Argon2.ID, Argon2Function.ARGON2_VERSION_13);
         this.slots = new Semaphore(settings.maxConcurrent(), true);
-        // A hash of a random secret nobody knows, made with the current parameters: verifying any
-        // password against it costs what a failed verification of a real account costs.
-        var secret = new byte[32];
-        random.nextBytes(secret);
-        this.dummyHash = function.hash(secret, newSalt()).getResultAsBytes();
-        log.info("Argon2id password hashing: m={} KiB, t={}, p={}; at most {} at once, {} ms wait for a slot",
-                settings.memoryKiB(), settings.iterations(), settings.parallelism(), settings.maxConcurrent(),
-                settings.acquireTimeout().toMillis());
+        this.admissions = new Semaphore(admissionLimit(settings.maxConcurrent()));
+        for (int i = 0; i < settings.maxConcurrent(); i++) {
+            engines.add(new Argon2Engine(settings.memoryKiB()));
+        }
+        log.info("Argon2id password hashing: m={} KiB, t={}, p={}; at most {} at once, {} ms wait for a slot, "
+                        + "{} admitted", settings.memoryKiB(), settings.iterations(), settings.parallelism(),
+                settings.maxConcurrent(), settings.acquireTimeout().toMillis(), admissionLimit(settings.maxConcurrent()));
+    }
+
+    /**
+     * How long an admitted operation may wait for a slot. With at most one admitted operation waiting
+     * per slot, the wait is about one hash; this only caps it on a machine so slow that a hash takes
+     * longer than {@link Argon2Settings#acquireTimeout()}, where an admitted login (which has done its
+     * database work) should still finish rather than be refused after the fact.
+     */
+    static final java.time.Duration ADMITTED_WAIT = java.time.Duration.ofSeconds(10);
+
+    /** Logins and registrations in flight at once: one hashing and one waiting per slot. */
+    static int admissionLimit(int maxConcurrent) {
+        return 2 * maxConcurrent;
+    }
+
+    @Override
+    public Admission admit() {
+        if (!admissions.tryAcquire()) {
+            throw new HashingBusyException();
+        }
+        boolean outer = admitted.get() == null;
+        if (outer) {
+            admitted.set(Boolean.TRUE);
+        }
+        return new Admission() {
+            private boolean closed;
+
+            @Override
+            public void close() {
+                if (!closed) {
+                    closed = true;
+                    if (outer) {
+                        admitted.remove();
+                    }
+                    admissions.release();
+                }
+            }
+        };
     }
 
     @Override
     public PasswordHash hash(String password) {
         Objects.requireNonNull(password, "password");
-        var salt = newSalt();
-        return withSlot(() -> withBytes(password, bytes -> new PasswordHash(function.hash(bytes, salt).getResult())));
+        var salt = new byte[settings.saltLength()];
+        random.nextBytes(salt);
+        byte[] tag = withSlot(engine -> withBytes(password, bytes -> engine.hash(Argon2Engine.TYPE_ID,
+                Argon2Engine.VERSION_13, settings.memoryKiB(), settings.iterations(), settings.parallelism(),
+                settings.hashLength(), bytes, salt, NONE, NONE)));
+        return new PasswordHash("$" + Argon2Phc.ARGON2ID + "$v=" + Argon2Engine.VERSION_13 + "$m=" + settings.memoryKiB()
+                + ",t=" + settings.iterations() + ",p=" + settings.parallelism() + "$" + BASE64.encodeToString(salt)
+                + "$" + BASE64.encodeToString(tag));
     }
 
     @Override
@@ -67,27 +117,39 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(hash, "hash");
         var phc = Argon2Phc.parse(hash.value());
-        if (phc.isEmpty()) {
+        byte[][] saltAndTag = phc.isPresent() ? saltAndTag(hash.value()) : null;
+        if (phc.isEmpty() || saltAndTag == null) {
             log.warn("A stored password hash is not a usable Argon2 PHC string; treating it as a mismatch");
             verifyAgainstDummy(password);
             return false;
         }
-        var parameters = phc.get();
-        int hashLength = hashLength(hash.value());
-        // Hashes made with other parameters (before a cost change) still verify; password4j keeps one
-        // function per parameter set, so this allocates once per distinct set found in storage.
-        var verifier = sameParameters(parameters, hashLength) ? function
-                : Argon2Function.getInstance(parameters.memoryKiB(), parameters.iterations(), parameters.parallelism(),
-                        hashLength, Argon2.valueOf(parameters.type().substring("argon2".length()).toUpperCase(Locale.ROOT)),
-                        parameters.version());
-        var stored = hash.value().getBytes(StandardCharsets.US_ASCII);
-        return withSlot(() -> withBytes(password, bytes -> verifier.check(bytes, stored)));
+        // Hashes made with other parameters (before a cost change) verify with their own parameters.
+        var p = phc.get();
+        int type = switch (p.type()) {
+            case "argon2d" -> Argon2Engine.TYPE_D;
+            case "argon2i" -> Argon2Engine.TYPE_I;
+            default -> Argon2Engine.TYPE_ID;
+        };
+        byte[] salt = saltAndTag[0];
+        byte[] stored = saltAndTag[1];
+        byte[] computed = withSlot(engine -> withBytes(password, bytes -> engine.hash(type, p.version(),
+                p.memoryKiB(), p.iterations(), p.parallelism(), stored.length, bytes, salt, NONE, NONE)));
+        return MessageDigest.isEqual(computed, stored);
     }
 
     @Override
     public void verifyAgainstDummy(String password) {
         Objects.requireNonNull(password, "password");
-        withSlot(() -> withBytes(password, bytes -> function.check(bytes, dummyHash)));
+        // Exactly the work of a failed verification with the current parameters: a hash with a fresh
+        // salt, compared (in constant time) with random bytes nobody has a password for.
+        var salt = new byte[settings.saltLength()];
+        var stored = new byte[settings.hashLength()];
+        random.nextBytes(salt);
+        random.nextBytes(stored);
+        byte[] computed = withSlot(engine -> withBytes(password, bytes -> engine.hash(Argon2Engine.TYPE_ID,
+                Argon2Engine.VERSION_13, settings.memoryKiB(), settings.iterations(), settings.parallelism(),
+                settings.hashLength(), bytes, salt, NONE, NONE)));
+        MessageDigest.isEqual(computed, stored);
     }
 
     @Override
@@ -97,16 +159,21 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     }
 
     /**
-     * Runs {@code work} holding one hashing slot. Package-private so tests can hold a slot
-     * deterministically.
+     * Runs {@code work} holding one hashing slot and its engine. Package-private so tests can hold a
+     * slot deterministically.
      *
-     * @throws HashingBusyException when no slot frees up within the acquire timeout (or the wait is
+     * <p>Waits up to the acquire timeout, or {@link #ADMITTED_WAIT} on a thread that holds an
+     * admission.
+     *
+     * @throws HashingBusyException when no slot frees up within that wait (or the wait is
      *                              interrupted; the interrupt flag is kept)
      */
-    <T> T withSlot(Supplier<T> work) {
+    <T> T withSlot(Function<Argon2Engine, T> work) {
         boolean acquired;
         try {
-            acquired = slots.tryAcquire(settings.acquireTimeout().toNanos(), TimeUnit.NANOSECONDS);
+            var wait = admitted.get() != null && ADMITTED_WAIT.compareTo(settings.acquireTimeout()) > 0 ? ADMITTED_WAIT
+                    : settings.acquireTimeout();
+            acquired = slots.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HashingBusyException();
@@ -114,29 +181,31 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         if (!acquired) {
             throw new HashingBusyException();
         }
+        var engine = engines.poll();
         try {
-            return work.get();
+            // There is one engine per slot, so one is always free here; the fallback only guards the invariant.
+            return work.apply(engine != null ? engine : new Argon2Engine(settings.memoryKiB()));
         } finally {
+            if (engine != null) {
+                engines.add(engine);
+            }
             slots.release();
         }
     }
 
-    private boolean sameParameters(Argon2Phc phc, int hashLength) {
-        return hashLength == settings.hashLength() && Argon2Phc.ARGON2ID.equals(phc.type()) && phc.version() == Argon2Function.ARGON2_VERSION_13
-                && phc.memoryKiB() == settings.memoryKiB() && phc.iterations() == settings.iterations()
-                && phc.parallelism() == settings.parallelism();
+    /** As {@link #withSlot(Function)}, for tests that only need to hold a slot. */
+    <T> T withSlot(Supplier<T> work) {
+        return withSlot(engine -> work.get());
     }
 
-    private byte[] newSalt() {
-        var salt = new byte[settings.saltLength()];
-        random.nextBytes(salt);
-        return salt;
-    }
-
-    /** Length in bytes of the hash part (the last Base64 field) of a well-formed PHC string. */
-    private static int hashLength(String phc) {
-        int base64Chars = phc.length() - phc.lastIndexOf('$') - 1;
-        return base64Chars * 3 / 4;
+    /** Salt and hash of a PHC string that {@link Argon2Phc#parse} accepted, or null when their Base64 is broken. */
+    private static byte[] @Nullable [] saltAndTag(String phc) {
+        var parts = phc.split("\\$");
+        try {
+            return new byte[][] {Base64.getDecoder().decode(parts[4]), Base64.getDecoder().decode(parts[5])};
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            return null;
+        }
     }
 
     /** The password as UTF-8 bytes for the duration of {@code use}, wiped afterwards. */

@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * <p>The defaults are OWASP's first Argon2id recommendation (m=19 MiB, t=2, p=1), a 32-byte hash
  * and a 16-byte salt (RFC 9106). Each running hash holds {@code memoryKiB} of heap, so
- * {@code maxConcurrent * memoryKiB} is the hashing part of the heap budget.
+ * {@code maxConcurrent * memoryKiB} is the hashing part of the heap budget (allocated once, see
+ * {@link Argon2Engine}).
  *
  * @param memoryKiB            memory cost in KiB (Argon2 {@code m})
  * @param iterations           time cost (Argon2 {@code t})
@@ -17,12 +18,9 @@ import java.util.Objects;
  * @param saltLength           length of the random salt in bytes
  * @param maxConcurrent        hashes/verifications allowed to run at once
  * @param acquireTimeout       how long a caller waits for a free slot before "busy"
- * @param installJitDirectives whether to add the HotSpot inlining directives for password4j's Argon2
- *                             core at construction (see {@link Argon2JitDirectives}); JVM-wide, so
- *                             the first hasher built decides
  */
 public record Argon2Settings(int memoryKiB, int iterations, int parallelism, int hashLength, int saltLength,
-        int maxConcurrent, Duration acquireTimeout, boolean installJitDirectives) {
+        int maxConcurrent, Duration acquireTimeout) {
 
     public static final int DEFAULT_MEMORY_KIB = 19_456;
     public static final int DEFAULT_ITERATIONS = 2;
@@ -62,21 +60,17 @@ public record Argon2Settings(int memoryKiB, int iterations, int parallelism, int
     /** The defaults above, with one concurrent hash per available processor. */
     public static Argon2Settings defaults() {
         return new Argon2Settings(DEFAULT_MEMORY_KIB, DEFAULT_ITERATIONS, DEFAULT_PARALLELISM, DEFAULT_HASH_LENGTH,
-                DEFAULT_SALT_LENGTH, Runtime.getRuntime().availableProcessors(), DEFAULT_ACQUIRE_TIMEOUT, true);
+                DEFAULT_SALT_LENGTH, Runtime.getRuntime().availableProcessors(), DEFAULT_ACQUIRE_TIMEOUT);
     }
 
     public Argon2Settings withCost(int memoryKiB, int iterations, int parallelism) {
         return new Argon2Settings(memoryKiB, iterations, parallelism, hashLength, saltLength, maxConcurrent,
-                acquireTimeout, installJitDirectives);
+                acquireTimeout);
     }
 
     public Argon2Settings withConcurrency(int maxConcurrent, Duration acquireTimeout) {
         return new Argon2Settings(memoryKiB, iterations, parallelism, hashLength, saltLength, maxConcurrent,
-                acquireTimeout, installJitDirectives);
+                acquireTimeout);
     }
 
-    public Argon2Settings withJitDirectives(boolean installJitDirectives) {
-        return new Argon2Settings(memoryKiB, iterations, parallelism, hashLength, saltLength, maxConcurrent,
-                acquireTimeout, installJitDirectives);
-    }
 }

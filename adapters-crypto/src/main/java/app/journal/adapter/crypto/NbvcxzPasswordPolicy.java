@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import me.gosimple.nbvcxz.Nbvcxz;
 import me.gosimple.nbvcxz.matching.match.DictionaryMatch;
 import me.gosimple.nbvcxz.matching.match.Match;
@@ -31,8 +33,9 @@ import org.slf4j.LoggerFactory;
  * days while 40 bits takes months. It still admits any four-word passphrase or twelve random
  * characters.
  *
- * <p>Thread-safe. The costly part of nbvcxz (loading its dictionaries) is static and done once, at
- * construction; the per-user exclusion dictionary needs its own {@link Configuration}, so each call
+ * <p>Thread-safe. The costly part of nbvcxz (loading its dictionaries) is static and done once, on a
+ * thread of its own started at construction (off the start-up path); the per-user exclusion
+ * dictionary needs its own {@link Configuration}, so each call
  * builds a small one around the shared immutable parts and its own {@link Nbvcxz} (cheap; nbvcxz
  * keeps no state between estimates). The password is never logged.
  */
@@ -57,8 +60,11 @@ public final class NbvcxzPasswordPolicy implements PasswordPolicy {
     private static final long COMBINATION_TIMEOUT_MS = 100;
 
     private final double minimumEntropyBits;
-    private final List<Dictionary> defaultDictionaries;
-    private final Map<String, Long> guessTypes;
+    /** nbvcxz's dictionaries and guess types, loaded off the start-up path (see the constructor). */
+    private final FutureTask<Loaded> loaded;
+
+    private record Loaded(List<Dictionary> dictionaries, Map<String, Long> guessTypes) {
+    }
 
     public NbvcxzPasswordPolicy() {
         this(DEFAULT_MINIMUM_ENTROPY_BITS);
@@ -69,29 +75,45 @@ public final class NbvcxzPasswordPolicy implements PasswordPolicy {
             throw new IllegalArgumentException("minimumEntropyBits must be in (0, 128]");
         }
         this.minimumEntropyBits = minimumEntropyBits;
-        long start = System.nanoTime();
-        // Loads nbvcxz's dictionaries (static, once per JVM): pay it at start-up, not on the first sign-up.
-        this.defaultDictionaries = List.copyOf(ConfigurationBuilder.getDefaultDictionaries());
-        this.guessTypes = Map.copyOf(ConfigurationBuilder.getDefaultGuessTypes());
-        new Nbvcxz(configuration(Set.of())).estimate("warm up the matchers 2024");
-        log.info("Password policy: nbvcxz, at least {} bits of estimated entropy (ready in {} ms)", minimumEntropyBits,
-                (System.nanoTime() - start) / 1_000_000);
+        // Loading nbvcxz's dictionaries takes about a second of CPU: do it beside the rest of the
+        // start-up (a thread of its own) rather than in it; the first estimate waits for it if needed.
+        this.loaded = new FutureTask<>(() -> {
+            long start = System.nanoTime();
+            var ready = new Loaded(List.copyOf(ConfigurationBuilder.getDefaultDictionaries()),
+                    Map.copyOf(ConfigurationBuilder.getDefaultGuessTypes()));
+            new Nbvcxz(configuration(ready, Set.of())).estimate("warm up the matchers 2024");
+            log.info("Password policy: nbvcxz, at least {} bits of estimated entropy (ready in {} ms)",
+                    minimumEntropyBits, (System.nanoTime() - start) / 1_000_000);
+            return ready;
+        });
+        Thread.ofPlatform().daemon().name("nbvcxz-load").start(loaded);
     }
 
     @Override
     public Optional<String> weakness(String password, List<String> userInputs) {
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(userInputs, "userInputs");
-        var result = new Nbvcxz(configuration(exclusions(userInputs))).estimate(password);
+        var result = new Nbvcxz(configuration(loaded(), exclusions(userInputs))).estimate(password);
         if (result.getEntropy() >= minimumEntropyBits) {
             return Optional.empty();
         }
         return Optional.of(reason(result));
     }
 
-    private Configuration configuration(Set<String> excludedWords) {
-        var dictionaries = new ArrayList<Dictionary>(defaultDictionaries.size() + 1);
-        dictionaries.addAll(defaultDictionaries);
+    private Loaded loaded() {
+        try {
+            return loaded.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while nbvcxz's dictionaries load", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("nbvcxz's dictionaries could not be loaded", e.getCause());
+        }
+    }
+
+    private Configuration configuration(Loaded loaded, Set<String> excludedWords) {
+        var dictionaries = new ArrayList<Dictionary>(loaded.dictionaries().size() + 1);
+        dictionaries.addAll(loaded.dictionaries());
         if (!excludedWords.isEmpty()) {
             var exclusion = new DictionaryBuilder().setDictionaryName(USER_INPUTS).setExclusion(true);
             excludedWords.forEach(word -> exclusion.addWord(word, 0));
@@ -99,7 +121,7 @@ public final class NbvcxzPasswordPolicy implements PasswordPolicy {
         }
         return new ConfigurationBuilder()
                 .setDictionaries(dictionaries)
-                .setGuessTypes(guessTypes)
+                .setGuessTypes(loaded.guessTypes())
                 .setMinimumEntropy(minimumEntropyBits)
                 .setLocale(Locale.ENGLISH)
                 .setCombinationAlgorithmTimeout(COMBINATION_TIMEOUT_MS)

@@ -144,6 +144,73 @@ class Argon2PasswordHasherTest {
     }
 
     @Test
+    void admission_lets_in_two_per_slot_and_refuses_the_next_at_once_without_waiting() {
+        var oneSlot = new Argon2PasswordHasher(Argon2Settings.defaults().withConcurrency(1, Duration.ofSeconds(30)));
+        var first = oneSlot.admit();
+        var second = oneSlot.admit();
+
+        long start = System.nanoTime();
+        assertThatThrownBy(oneSlot::admit).isInstanceOf(HashingBusyException.class);
+        // Refused without waiting for the (30 s) slot timeout; generous bound for a busy machine.
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+
+        first.close();
+        first.close(); // a second close gives nothing back twice
+        var third = oneSlot.admit();
+        assertThatThrownBy(oneSlot::admit).isInstanceOf(HashingBusyException.class);
+        second.close();
+        third.close();
+        try (var again = oneSlot.admit(); var andAgain = oneSlot.admit()) {
+            assertThat(again).isNotSameAs(andAgain);
+        }
+    }
+
+    @Test
+    void an_admitted_caller_waits_for_the_slot_beyond_the_acquire_timeout() throws Exception {
+        var oneSlot = new Argon2PasswordHasher(Argon2Settings.defaults().withConcurrency(1, Duration.ofMillis(1)));
+        var held = new CountDownLatch(1);
+        var holder = otherThread.submit(() -> oneSlot.withSlot(() -> {
+            held.countDown();
+            sleepQuietly(300);
+            return null;
+        }));
+        assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+
+        try (var admitted = oneSlot.admit()) {
+            assertThat(oneSlot.verify(PASSWORD, oneSlot.hash(PASSWORD))).isTrue();
+        }
+        holder.get(30, TimeUnit.SECONDS);
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void hashes_written_by_password4j_before_still_verify() {
+        // Made with password4j 1.8.4 (Argon2Function m=19456, t=2, p=1, 32 bytes) before our own Argon2.
+        var password4j = com.password4j.Argon2Function.getInstance(19_456, 2, 1, 32, com.password4j.types.Argon2.ID, 19);
+        var stored = new PasswordHash(password4j.hash(PASSWORD.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "sixteen byte slt".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).getResult());
+
+        assertThat(stored.value()).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+        assertThat(hasher.verify(PASSWORD, stored)).isTrue();
+        assertThat(hasher.verify(PASSWORD + "!", stored)).isFalse();
+        assertThat(hasher.needsRehash(stored)).isFalse();
+    }
+
+    @Test
+    void a_hash_with_broken_base64_is_a_mismatch_not_an_error() {
+        var broken = new PasswordHash("$argon2id$v=19$m=256,t=2,p=1$c29tZXNhbHQx$nf65EOgLrQMR/uIPnA4rEsF5h7TKyQwu9U1bMCHGi/4A");
+
+        assertThat(hasher.verify(PASSWORD, broken)).isFalse();
+    }
+
+    @Test
     void a_failure_while_hashing_gives_the_slot_back() {
         var oneSlot = new Argon2PasswordHasher(Argon2Settings.defaults().withConcurrency(1, Duration.ofMillis(1)));
 

@@ -19,7 +19,6 @@ class Argon2SettingsTest {
         assertThat(defaults.saltLength()).isEqualTo(16);
         assertThat(defaults.maxConcurrent()).isEqualTo(Runtime.getRuntime().availableProcessors());
         assertThat(defaults.acquireTimeout()).isEqualTo(Duration.ofMillis(200));
-        assertThat(defaults.installJitDirectives()).isTrue();
     }
 
     @Test
@@ -34,7 +33,7 @@ class Argon2SettingsTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> defaults.withConcurrency(1, Duration.ofMillis(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Argon2Settings(19_456, 2, 1, 32, 4, 1, Duration.ZERO, false))
+        assertThatThrownBy(() -> new Argon2Settings(19_456, 2, 1, 32, 4, 1, Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

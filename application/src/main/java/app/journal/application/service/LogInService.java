@@ -28,7 +28,8 @@ import java.util.Optional;
  * Password login. Every failure looks the same to the caller and costs one Argon2 verification,
  * including an unknown address (verified against a dummy hash), so neither the answer nor its
  * timing tells whether an account exists. Eligibility (verified, not disabled) is checked after the
- * password, for the same reason.
+ * password, for the same reason. The attempt is admitted ({@link PasswordHasher#admit}) before
+ * anything else, so shedding overload costs no database work.
  *
  * <p>A refused attempt for an existing account is counted in its security activity (one row per
  * window). A sign-in writes the session, its activity row and, from a device the account has not
@@ -71,6 +72,14 @@ public final class LogInService implements LogIn {
 
     @Override
     public LoggedIn logIn(LogInCommand command) {
+        // First of all: under overload a refused attempt costs no rate-limit upsert and no user lookup,
+        // and known and unknown addresses are refused alike (docs/decisions/0010-login-cost-and-footprint.md).
+        try (var admitted = hasher.admit()) {
+            return admitted(command);
+        }
+    }
+
+    private LoggedIn admitted(LogInCommand command) {
         var limits = settings.rateLimits();
         var email = parse(command.email());
         try {

@@ -46,6 +46,13 @@ public final class RegisterUserService implements RegisterUser {
 
     @Override
     public void register(RegisterUserCommand command) {
+        // First, before the rate-limit upsert: under overload a refused registration costs no database work.
+        try (var admitted = hasher.admit()) {
+            admitted(command);
+        }
+    }
+
+    private void admitted(RegisterUserCommand command) {
         throttle.check("register:client:" + command.clientKey(), settings.rateLimits().registerPerClient());
         var email = new EmailAddress(command.email());
         var password = settings.passwordRules().normalize(command.password());

@@ -77,6 +77,11 @@ class AccountLifecycleServiceTest {
 
     private final PasswordHasher hasher = new PasswordHasher() {
         @Override
+        public Admission admit() {
+            return fakeHasher.admit();
+        }
+
+        @Override
         public PasswordHash hash(String password) {
             assertThat(unitOfWork.isOpen()).as("hashing inside a transaction").isFalse();
             return fakeHasher.hash(password);

@@ -62,6 +62,11 @@ class AccountNoticesServiceTest {
     /** Fails the test if a hash is computed inside a unit of work (it would hold a connection). */
     private final PasswordHasher hasher = new PasswordHasher() {
         @Override
+        public Admission admit() {
+            return fakeHasher.admit();
+        }
+
+        @Override
         public PasswordHash hash(String password) {
             assertThat(unitOfWork.isOpen()).as("hashing inside a transaction").isFalse();
             return fakeHasher.hash(password);

@@ -364,4 +364,32 @@ class LogInServiceTest {
         assertThat(sessions.all()).isEmpty();
         assertThat(events.loginsSucceeded()).isZero();
     }
+    @Test
+    void a_full_hasher_refuses_before_any_rate_limit_or_lookup_alike_for_known_and_unknown_addresses() {
+        verifiedAda();
+        hasher.full(true);
+
+        for (var email : new String[] {"ada@example.org", "nobody@example.org"}) {
+            assertThatThrownBy(() -> logIn(email, GOOD_PASSWORD)).isInstanceOf(HashingBusyException.class);
+            assertThat(limiter.attempts("login:account:" + email)).as("no rate-limit upsert").isZero();
+        }
+        assertThat(limiter.attempts("login:client:client-1")).as("no rate-limit upsert").isZero();
+        assertThat(hasher.verificationsOfAnyKind()).isZero();
+        assertThat(sessions.all()).isEmpty();
+
+        hasher.full(false);
+        assertThat(logIn("ada@example.org", GOOD_PASSWORD).user().email()).isEqualTo(ADA);
+        assertThat(hasher.openAdmissions()).as("every admission is given back").isZero();
+    }
+
+    @Test
+    void a_failed_login_gives_its_admission_back() {
+        verifiedAda();
+
+        assertThatThrownBy(() -> logIn("ada@example.org", "wrong password entirely"))
+                .isInstanceOf(LoginFailedException.class);
+
+        assertThat(hasher.admissions()).isEqualTo(1);
+        assertThat(hasher.openAdmissions()).isZero();
+    }
 }

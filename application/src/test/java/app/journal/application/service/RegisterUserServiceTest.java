@@ -301,4 +301,15 @@ class RegisterUserServiceTest {
         assertThat(hasher.hashCalls()).isZero();
         assertThat(mailer.queued()).isEmpty();
     }
+    @Test
+    void a_full_hasher_refuses_a_registration_before_the_rate_limit_and_stores_nothing() {
+        hasher.full(true);
+
+        assertThatThrownBy(() -> register("new@example.org", "plum violet harbour 9"))
+                .isInstanceOf(app.journal.application.port.out.PasswordHasher.HashingBusyException.class);
+
+        assertThat(limiter.attempts("register:client:client-1")).isZero();
+        assertThat(users.all()).isEmpty();
+        assertThat(hasher.openAdmissions()).isZero();
+    }
 }

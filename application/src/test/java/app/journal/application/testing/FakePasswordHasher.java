@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Counts every {@link #hash}, {@link #verify} and {@link #verifyAgainstDummy}, because which of
  * them a use case calls (and how often) is what keeps its timing independent of whether an account
  * exists. {@link #busy} makes all three throw {@link HashingBusyException}, like a hasher whose slots
- * are all taken. Thread-safe.
+ * are all taken; {@link #full} makes {@link #admit} refuse, like a hasher with as many operations in
+ * flight as it admits. Counts admissions and how many are open. Thread-safe.
  */
 public final class FakePasswordHasher implements PasswordHasher {
 
@@ -25,6 +26,9 @@ public final class FakePasswordHasher implements PasswordHasher {
     private final AtomicInteger verifyCalls = new AtomicInteger();
     private final AtomicInteger dummyCalls = new AtomicInteger();
     private final AtomicBoolean busy = new AtomicBoolean();
+    private final AtomicBoolean full = new AtomicBoolean();
+    private final AtomicInteger admissions = new AtomicInteger();
+    private final AtomicInteger open = new AtomicInteger();
 
     public FakePasswordHasher() {}
 
@@ -41,6 +45,35 @@ public final class FakePasswordHasher implements PasswordHasher {
     /** While true, every hashing call throws {@link HashingBusyException} (and is not counted). */
     public void busy(boolean busy) {
         this.busy.set(busy);
+    }
+
+    /** While true, {@link #admit} throws {@link HashingBusyException}. */
+    public void full(boolean full) {
+        this.full.set(full);
+    }
+
+    @Override
+    public Admission admit() {
+        if (full.get()) {
+            throw new HashingBusyException();
+        }
+        admissions.incrementAndGet();
+        open.incrementAndGet();
+        var closed = new AtomicBoolean();
+        return () -> {
+            if (closed.compareAndSet(false, true)) {
+                open.decrementAndGet();
+            }
+        };
+    }
+
+    public int admissions() {
+        return admissions.get();
+    }
+
+    /** Admissions not closed yet. */
+    public int openAdmissions() {
+        return open.get();
     }
 
     @Override
