@@ -4,6 +4,8 @@ import app.journal.adapter.persistence.JooqJournalEntries;
 import app.journal.adapter.persistence.JooqRateLimiter;
 import app.journal.adapter.persistence.JooqUserSessions;
 import app.journal.adapter.persistence.JooqUsers;
+import app.journal.adapter.persistence.PgSessionEndingsListener;
+import app.journal.adapter.rest.security.ActiveSessionView;
 import app.journal.application.port.in.DeleteEntry;
 import app.journal.application.port.in.EditEntry;
 import app.journal.application.port.in.EntryQueries;
@@ -28,6 +30,7 @@ import org.jooq.impl.DSL;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -48,13 +51,23 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    Users users(DSLContext dsl) {
-        return new JooqUsers(dsl);
+    Users users(DSLContext dsl, SessionEndingsBarrier barrier) {
+        return new EndingAwareUsers(new JooqUsers(dsl), barrier);
     }
 
     @Bean
-    UserSessions userSessions(DSLContext dsl) {
-        return new JooqUserSessions(dsl);
+    UserSessions userSessions(DSLContext dsl, SessionEndingsBarrier barrier) {
+        return new EndingAwareUserSessions(new JooqUserSessions(dsl), barrier);
+    }
+
+    /**
+     * Lets a node's own revocations reach its session view before the answer leaves. The view and the
+     * listener are looked up when needed: the view itself reads sessions through {@link #userSessions}.
+     */
+    @Bean
+    SessionEndingsBarrier sessionEndingsBarrier(ObjectProvider<ActiveSessionView> view,
+            ObjectProvider<PgSessionEndingsListener> listener, DataSource dataSource) {
+        return new SessionEndingsBarrier(view, listener, rawPool(dataSource));
     }
 
     /**
@@ -66,9 +79,12 @@ class UseCaseConfiguration {
      */
     @Bean
     JooqRateLimiter rateLimiter(DataSource dataSource, Clock clock) {
-        var raw = dataSource instanceof TransactionAwareDataSourceProxy proxy ? proxy.getTargetDataSource()
-                : dataSource;
-        return new JooqRateLimiter(DSL.using(raw, SQLDialect.POSTGRES), clock);
+        return new JooqRateLimiter(DSL.using(rawPool(dataSource), SQLDialect.POSTGRES), clock);
+    }
+
+    /** The pool itself, outside any caller's transaction (not the transaction-aware proxy). */
+    private static DataSource rawPool(DataSource dataSource) {
+        return dataSource instanceof TransactionAwareDataSourceProxy proxy ? proxy.getTargetDataSource() : dataSource;
     }
 
     @Bean

@@ -3,12 +3,18 @@ package app.journal.adapter.persistence;
 import app.journal.application.port.out.SessionEndings;
 import app.journal.domain.session.SessionId;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -29,6 +35,9 @@ public final class PgSessionEndingsListener implements AutoCloseable {
     /** The channel V7's trigger notifies on; the payload is the session id. */
     public static final String CHANNEL = "journal_session_ended";
 
+    /** Payload prefix of a node's own marker on the channel ({@link #catchUp}); every other node ignores it. */
+    static final String MARKER_PREFIX = "caught-up:";
+
     private static final Logger LOG = LoggerFactory.getLogger(PgSessionEndingsListener.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
 
@@ -46,6 +55,7 @@ public final class PgSessionEndingsListener implements AutoCloseable {
     private volatile boolean running = true;
     private volatile Connection current;
     private volatile int backendPid;
+    private final ConcurrentHashMap<String, CompletableFuture<Void>> markers = new ConcurrentHashMap<>();
 
     public PgSessionEndingsListener(Connector connector, SessionEndings endings, Duration heartbeat,
             Duration maxBackoff) {
@@ -65,6 +75,46 @@ public final class PgSessionEndingsListener implements AutoCloseable {
     /** The backend process id of the listening connection, 0 while there is none (for tests and diagnostics). */
     public int backendPid() {
         return backendPid;
+    }
+
+    /**
+     * Waits until this listener has told every session ending committed before the call: it sends a
+     * marker of its own on the channel through {@code notifier} (a pooled connection in autocommit) and
+     * waits for the marker to come back. PostgreSQL delivers notifications in commit order, so when the
+     * marker arrives every earlier ending was told. This is how the node that revoked a session refuses
+     * its access tokens from the moment its answer leaves, not a notification's delay later.
+     *
+     * @return false when there is no subscription, the marker could not be sent, or it did not come
+     *         back within {@code max}: the caller must then not trust what memory remembers
+     */
+    public boolean catchUp(Connector notifier, Duration max) {
+        if (current == null) {
+            return false;
+        }
+        String marker = MARKER_PREFIX + UUID.randomUUID();
+        var back = new CompletableFuture<Void>();
+        markers.put(marker, back);
+        try {
+            try (Connection connection = notifier.open();
+                    PreparedStatement statement = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+                statement.setString(1, CHANNEL);
+                statement.setString(2, marker);
+                statement.execute();
+                if (!connection.getAutoCommit()) {
+                    connection.commit();
+                }
+            }
+            back.get(max.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (SQLException | RuntimeException | ExecutionException | TimeoutException e) {
+            LOG.debug("Session endings not caught up: {}", e.toString());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            markers.remove(marker);
+        }
     }
 
     private void run() {
@@ -139,6 +189,13 @@ public final class PgSessionEndingsListener implements AutoCloseable {
         }
         for (PGNotification notification : notifications) {
             if (!CHANNEL.equals(notification.getName())) {
+                continue;
+            }
+            if (notification.getParameter().startsWith(MARKER_PREFIX)) {
+                var back = markers.get(notification.getParameter());
+                if (back != null) {
+                    back.complete(null);
+                }
                 continue;
             }
             try {

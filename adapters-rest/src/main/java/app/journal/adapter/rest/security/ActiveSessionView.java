@@ -100,6 +100,15 @@ public final class ActiveSessionView implements SessionEndings {
         active.invalidate(session);
     }
 
+    /**
+     * Forgets every remembered answer (the feed stays trusted): the next request of each session is
+     * answered from the database. For a node that could not confirm it heard its own revocation.
+     */
+    public void forgetAll() {
+        epoch.incrementAndGet();
+        active.invalidateAll();
+    }
+
     @Override
     public void lost() {
         subscribed = false;
