@@ -31,6 +31,14 @@ sleep 10
 idle_rss=$(bench_rss_mib "$JOURNAL_PID")
 echo "start fresh ${fresh_ms} ms (CPU ${fresh_cpu} ms), restart ${restart_ms} ms (CPU ${restart_cpu} ms), idle RSS ${idle_rss} MiB" >&2
 
+# The JIT needs tens of seconds of each path before it has compiled it: measured cold, a refresh
+# costs about twice the CPU it costs warm. Each scenario runs once unmeasured first.
+warm=${WARMUP_SECONDS:-10}
+if [ "$warm" -gt 0 ]; then
+  echo "== warm-up, ${warm} s per scenario (not measured)" >&2
+  for scenario in refresh entries-account entries-demo login; do bench_load "$scenario" 8 "$warm" >/dev/null; done
+fi
+
 echo "== refresh chains, c16" >&2
 refresh=$(bench_load refresh 16 "$seconds"); echo "$refresh" >&2
 echo "== GET /api/entries, c8, account token / demo token" >&2
