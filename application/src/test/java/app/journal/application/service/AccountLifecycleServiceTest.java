@@ -30,6 +30,7 @@ import app.journal.application.testing.InMemorySecurityActivity;
 import app.journal.application.testing.InMemoryUserSessions;
 import app.journal.application.testing.InMemoryUsers;
 import app.journal.application.testing.InlineUnitOfWork;
+import app.journal.application.testing.OutsideTransactionHasher;
 import app.journal.application.testing.RecordingAccountMailer;
 import app.journal.application.testing.RecordingAuthEvents;
 import app.journal.application.testing.TestClock;
@@ -40,7 +41,6 @@ import app.journal.domain.session.RevokeReason;
 import app.journal.domain.session.SessionId;
 import app.journal.domain.session.UserSession;
 import app.journal.domain.user.EmailAddress;
-import app.journal.domain.user.PasswordHash;
 import app.journal.domain.user.Role;
 import app.journal.domain.user.User;
 import app.journal.domain.user.UserId;
@@ -75,34 +75,7 @@ class AccountLifecycleServiceTest {
     private final InlineUnitOfWork unitOfWork = new InlineUnitOfWork();
     private final User ada = account(ADA);
 
-    private final PasswordHasher hasher = new PasswordHasher() {
-        @Override
-        public Admission admit() {
-            return fakeHasher.admit();
-        }
-
-        @Override
-        public PasswordHash hash(String password) {
-            assertThat(unitOfWork.isOpen()).as("hashing inside a transaction").isFalse();
-            return fakeHasher.hash(password);
-        }
-
-        @Override
-        public boolean verify(String password, PasswordHash hash) {
-            assertThat(unitOfWork.isOpen()).as("verifying inside a transaction").isFalse();
-            return fakeHasher.verify(password, hash);
-        }
-
-        @Override
-        public void verifyAgainstDummy(String password) {
-            fakeHasher.verifyAgainstDummy(password);
-        }
-
-        @Override
-        public boolean needsRehash(PasswordHash hash) {
-            return fakeHasher.needsRehash(hash);
-        }
-    };
+    private final PasswordHasher hasher = new OutsideTransactionHasher(fakeHasher, unitOfWork);
 
     private User account(EmailAddress email) {
         var user = new User(UserId.random(), email, fakeHasher.hashOf(GOOD_PASSWORD), NOW.minus(Duration.ofDays(1)),
