@@ -50,6 +50,16 @@ abstract class AuthPage extends Main implements BeforeEnterObserver {
     /** What the page does when someone opens it (accounts are on). */
     protected abstract void enter(BeforeEnterEvent event);
 
+    /**
+     * The one-time token of a mailed link ({@code ?token=}), taken out of the address bar and history
+     * once read: it has done its job, and a shared screen or a synced history should not keep it.
+     */
+    static String takeLinkToken(BeforeEnterEvent event, String route) {
+        var token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("").strip();
+        event.getUI().getPage().getHistory().replaceState(null, route);
+        return token;
+    }
+
     /** A message in the card that screen readers announce when it appears or changes. */
     static Div alert(String id, String className) {
         Div alert = new Div();

@@ -56,9 +56,7 @@ public class ResetPasswordView extends AuthPage {
 
     @Override
     protected void enter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("").strip();
-        // The one-time token has done its job once read: keep it out of the address bar and history.
-        event.getUI().getPage().getHistory().replaceState(null, ROUTE);
+        token = takeLinkToken(event, ROUTE);
         result.removeAll();
         hide(error);
         if (token.isEmpty()) {
