@@ -106,7 +106,8 @@ public final class RefreshSessionService implements RefreshSession {
                     return new Outcome.Rejected(Reason.EXPIRED);
                 }
                 case Rotation.Revoked revoked -> {
-                    return new Outcome.Rejected(signedOutElsewhere(revoked.session().revokeReason())
+                    var reason = revoked.session().revokeReason();
+                    return new Outcome.Rejected(reason != null && reason.byHolderElsewhere()
                             ? Reason.REVOKED_ELSEWHERE
                             : Reason.REVOKED);
                 }
@@ -135,11 +136,4 @@ public final class RefreshSessionService implements RefreshSession {
             return true;
         });
     }
-
-    /** Ended on purpose by the account holder elsewhere: a device list, a password change or a reset. */
-    private static boolean signedOutElsewhere(@org.jspecify.annotations.Nullable RevokeReason reason) {
-        return reason == RevokeReason.USER_REVOKED || reason == RevokeReason.PASSWORD_CHANGED
-                || reason == RevokeReason.PASSWORD_RESET;
-    }
-
 }

@@ -2,6 +2,7 @@ package app.journal.domain.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class RevokeReasonTest {
@@ -14,5 +15,13 @@ class RevokeReasonTest {
         for (var reason : RevokeReason.values()) {
             assertThat(RevokeReason.fromCode(reason.code())).isEqualTo(reason);
         }
+    }
+
+    @Test
+    void the_holder_ended_it_elsewhere_for_a_device_list_a_password_change_or_reset_only() {
+        assertThat(Arrays.stream(RevokeReason.values())
+                .filter(RevokeReason::byHolderElsewhere))
+                .containsExactlyInAnyOrder(RevokeReason.USER_REVOKED, RevokeReason.PASSWORD_CHANGED,
+                        RevokeReason.PASSWORD_RESET);
     }
 }
