@@ -36,6 +36,8 @@ import app.journal.application.port.out.VerificationTokens;
 import app.journal.application.service.AccountQueryService;
 import app.journal.application.service.AccountSettings;
 import app.journal.application.service.LogInService;
+import app.journal.application.service.SecondSteps;
+import app.journal.application.service.SessionStarter;
 import app.journal.application.service.LogOutService;
 import app.journal.application.service.RefreshSessionService;
 import app.journal.application.service.RegisterUserService;
@@ -121,11 +123,11 @@ class AccountConfiguration {
     }
 
     @Bean
-    LogIn logIn(Users users, UserSessions sessions, PasswordHasher hasher, AuthEvents events, RateLimiter limiter,
-            AccountSettings settings, Clock clock, SecurityActivity activity, DeviceNames devices, AccountMailer mailer,
-            UnitOfWork unitOfWork, ActivitySettings activitySettings) {
-        return new LogInService(users, sessions, hasher, events, limiter, settings, clock, activity, devices, mailer,
-                unitOfWork, activitySettings);
+    LogIn logIn(Users users, PasswordHasher hasher, AuthEvents events, RateLimiter limiter, AccountSettings settings,
+            Clock clock, SecurityActivity activity, DeviceNames devices, ActivitySettings activitySettings,
+            SessionStarter starter, SecondSteps secondSteps) {
+        return new LogInService(users, hasher, events, limiter, settings, clock, activity, devices, activitySettings,
+                starter, secondSteps);
     }
 
     @Bean

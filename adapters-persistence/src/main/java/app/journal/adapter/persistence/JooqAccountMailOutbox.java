@@ -97,6 +97,12 @@ public final class JooqAccountMailOutbox implements AccountMailer, AccountMailOu
                 row.setDevice(d.device());
                 row.setClientIp(d.clientIp());
             }
+            case AccountMail.TwoStepNotice t -> {
+                row.setOccurredAt(toDb(t.at()));
+                row.setDevice(t.device());
+                row.setClientIp(t.clientIp());
+                row.setAmount(t.amount());
+            }
         }
         dsl.insertInto(ACCOUNT_MAIL_OUTBOX).set(row).execute();
     }
@@ -171,6 +177,11 @@ public final class JooqAccountMailOutbox implements AccountMailer, AccountMailOu
                     row.getClientIp());
             case ACCOUNT_DELETED -> new AccountMail.AccountDeleted(to, fromDb(row.getOccurredAt()), row.getDevice(),
                     row.getClientIp());
+            case TWO_STEP_ENABLED, TWO_STEP_DISABLED, RECOVERY_CODES_GENERATED, RECOVERY_CODE_USED,
+                 SECOND_STEP_FAILED_REPEATEDLY -> new AccountMail.TwoStepNotice(user, to,
+                    AccountMail.TwoStepTopic.valueOf(AccountMailKind.fromCode(row.getKind()).name()),
+                    fromDb(row.getOccurredAt()), row.getDevice(), row.getClientIp(),
+                    row.getAmount() == null ? 0 : row.getAmount());
         };
     }
 }

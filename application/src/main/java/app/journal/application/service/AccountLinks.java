@@ -55,4 +55,9 @@ public final class AccountLinks {
     public URI devices() {
         return URI.create(base + "/account/devices");
     }
+
+    /** {@code <base>/account/security}: two-step verification, recovery codes and trusted browsers. */
+    public URI security() {
+        return URI.create(base + "/account/security");
+    }
 }

@@ -95,6 +95,36 @@ final class AccountMailContent {
                             + "as asked with its password.",
                     d.at(), d.device(), d.clientIp(),
                     "This cannot be undone. You get no more mail about it.", "Open " + product, link);
+            case AccountMail.TwoStepNotice t -> twoStep(t, link);
+        };
+    }
+
+    /** The second factor's notices: each says what happened and what to do if it was not the person. */
+    private OutgoingMail twoStep(AccountMail.TwoStepNotice t, URI securityPage) {
+        var notYou = "If this was not you, someone else knows your password: change it now and check your "
+                + "account's security page:";
+        return switch (t.topic()) {
+            case TWO_STEP_ENABLED -> event(t.to(), "Two-step verification is on for your " + product + " account",
+                    "Two-step verification was turned on: signing in now needs your password and a code from your "
+                            + "authenticator app (or one of your recovery codes).",
+                    t.at(), t.device(), t.clientIp(), notYou, "Review my security", securityPage);
+            case TWO_STEP_DISABLED -> event(t.to(), "Two-step verification is off for your " + product + " account",
+                    "Two-step verification was turned off: your password alone now signs in to your account.",
+                    t.at(), t.device(), t.clientIp(), notYou, "Review my security", securityPage);
+            case RECOVERY_CODES_GENERATED -> event(t.to(), "New recovery codes for your " + product + " account",
+                    "A new set of recovery codes was made for your account. The earlier codes no longer work.",
+                    t.at(), t.device(), t.clientIp(), notYou, "Review my security", securityPage);
+            case RECOVERY_CODE_USED -> event(t.to(), "A recovery code was used to sign in to " + product,
+                    "A recovery code was used instead of your authenticator app's code. "
+                            + (t.amount() == 1 ? "1 recovery code is" : t.amount() + " recovery codes are")
+                            + " left" + (t.amount() <= 3 ? ": generate a new set soon." : "."),
+                    t.at(), t.device(), t.clientIp(), notYou, "Review my security", securityPage);
+            case SECOND_STEP_FAILED_REPEATEDLY -> event(t.to(),
+                    "Someone entered your " + product + " password correctly",
+                    "Your password was entered correctly, but the code from the authenticator app was wrong "
+                            + t.amount() + " times. Two-step verification stopped them, but they know your password.",
+                    t.at(), t.device(), t.clientIp(),
+                    "If this was not you, change your password now:", "Change my password", securityPage);
         };
     }
 

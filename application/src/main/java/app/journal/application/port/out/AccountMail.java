@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 public sealed interface AccountMail
         permits AccountMail.Verification, AccountMail.NewDeviceSignIn, AccountMail.RefreshTokenReplayed,
                 AccountMail.OtherDevicesSignedOut, AccountMail.PasswordResetLink, AccountMail.PasswordChanged,
-                AccountMail.EmailChangeLink, AccountMail.EmailChanged, AccountMail.AccountDeleted {
+                AccountMail.EmailChangeLink, AccountMail.EmailChanged, AccountMail.AccountDeleted,
+                AccountMail.TwoStepNotice {
 
     /**
      * The account the mail is about; absent for a reset asked for an address without a usable account
@@ -131,5 +132,31 @@ public sealed interface AccountMail
         public @Nullable UserId userId() {
             return null;
         }
+    }
+
+    /**
+     * A change to the account's second factor, or a warning about it, to the account's address. What it
+     * is about is the {@code topic}; {@code amount} is the number it tells: recovery codes left
+     * ({@link TwoStepTopic#RECOVERY_CODE_USED}), wrong codes after a right password
+     * ({@link TwoStepTopic#SECOND_STEP_FAILED_REPEATEDLY}), otherwise 0.
+     */
+    record TwoStepNotice(UserId userId, EmailAddress to, TwoStepTopic topic, Instant at, String device,
+            @Nullable String clientIp, int amount) implements AccountMail {
+        public TwoStepNotice {
+            Objects.requireNonNull(userId, "userId");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(topic, "topic");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(device, "device");
+        }
+    }
+
+    /** What a {@link TwoStepNotice} is about. */
+    enum TwoStepTopic {
+        TWO_STEP_ENABLED,
+        TWO_STEP_DISABLED,
+        RECOVERY_CODES_GENERATED,
+        RECOVERY_CODE_USED,
+        SECOND_STEP_FAILED_REPEATEDLY
     }
 }

@@ -16,7 +16,12 @@ public enum AccountMailKind {
     PASSWORD_CHANGED,
     EMAIL_CHANGE_LINK,
     EMAIL_CHANGED,
-    ACCOUNT_DELETED;
+    ACCOUNT_DELETED,
+    TWO_STEP_ENABLED,
+    TWO_STEP_DISABLED,
+    RECOVERY_CODES_GENERATED,
+    RECOVERY_CODE_USED,
+    SECOND_STEP_FAILED_REPEATEDLY;
 
     public static AccountMailKind of(AccountMail mail) {
         return switch (mail) {
@@ -29,6 +34,7 @@ public enum AccountMailKind {
             case AccountMail.EmailChangeLink _ -> EMAIL_CHANGE_LINK;
             case AccountMail.EmailChanged _ -> EMAIL_CHANGED;
             case AccountMail.AccountDeleted _ -> ACCOUNT_DELETED;
+            case AccountMail.TwoStepNotice n -> valueOf(n.topic().name());
         };
     }
 
