@@ -1,6 +1,9 @@
 package app.journal.bootstrap;
 
 import app.journal.adapter.crypto.AesGcmSecretSealer;
+import app.journal.adapter.crypto.FileMfaKey;
+import app.journal.adapter.crypto.HmacCodeDigests;
+import app.journal.adapter.crypto.MfaKey;
 import app.journal.adapter.persistence.JooqPendingSecondSteps;
 import app.journal.adapter.persistence.JooqSessionConfirmations;
 import app.journal.adapter.persistence.JooqTrustedBrowsers;
@@ -13,6 +16,7 @@ import app.journal.application.port.in.ManageTwoStep;
 import app.journal.application.port.out.AccountMailer;
 import app.journal.application.port.out.AccountTokens;
 import app.journal.application.port.out.AuthEvents;
+import app.journal.application.port.out.CodeDigests;
 import app.journal.application.port.out.DeviceNames;
 import app.journal.application.port.out.PasswordHasher;
 import app.journal.application.port.out.PendingSecondSteps;
@@ -37,7 +41,6 @@ import app.journal.application.service.PendingGrants;
 import app.journal.application.service.SecondSteps;
 import app.journal.application.service.SessionStarter;
 import app.journal.application.service.TwoStepSettings;
-import java.io.IOException;
 import java.time.Clock;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
@@ -59,8 +62,18 @@ class TwoStepConfiguration {
     }
 
     @Bean
-    SecretSealer secretSealer(JournalProperties properties) throws IOException {
-        return AesGcmSecretSealer.loadOrCreate(properties.tokens().keysDir());
+    MfaKey mfaKey(JournalProperties properties) {
+        return FileMfaKey.loadOrCreate(properties.tokens().keysDir());
+    }
+
+    @Bean
+    SecretSealer secretSealer(MfaKey key) {
+        return new AesGcmSecretSealer(key);
+    }
+
+    @Bean
+    CodeDigests codeDigests(MfaKey key) {
+        return new HmacCodeDigests(key);
     }
 
     @Bean
@@ -110,8 +123,8 @@ class TwoStepConfiguration {
     }
 
     @Bean
-    FactorChecks factorChecks(TwoStepFactors factors, SecretSealer sealer) {
-        return new FactorChecks(factors, sealer);
+    FactorChecks factorChecks(TwoStepFactors factors, SecretSealer sealer, CodeDigests digests) {
+        return new FactorChecks(factors, sealer, digests);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package app.journal.application.service;
 
+import app.journal.application.port.out.CodeDigests;
 import app.journal.application.port.out.SecretSealer;
 import app.journal.application.port.out.TwoStepFactors;
 import app.journal.domain.mfa.RecoveryCodes;
@@ -22,10 +23,12 @@ public final class FactorChecks {
 
     private final TwoStepFactors factors;
     private final SecretSealer sealer;
+    private final CodeDigests digests;
 
-    public FactorChecks(TwoStepFactors factors, SecretSealer sealer) {
+    public FactorChecks(TwoStepFactors factors, SecretSealer sealer, CodeDigests digests) {
         this.factors = Objects.requireNonNull(factors, "factors");
         this.sealer = Objects.requireNonNull(sealer, "sealer");
+        this.digests = Objects.requireNonNull(digests, "digests");
     }
 
     sealed interface Check {
@@ -58,7 +61,7 @@ public final class FactorChecks {
             if (canonical == null) {
                 return new Check.Failed();
             }
-            var presented = sealer.digest(canonical).getBytes(StandardCharsets.US_ASCII);
+            var presented = digests.digest(canonical).getBytes(StandardCharsets.US_ASCII);
             var unused = factors.unusedRecoveryCodes(userId);
             String match = null;
             for (var digest : unused) { // no early exit: every stored digest is compared
@@ -71,6 +74,11 @@ public final class FactorChecks {
             }
         }
         return new Check.Failed();
+    }
+
+    /** The stored form of a recovery code as shown (any spelling {@link RecoveryCodes#normalise} accepts). */
+    String digestOf(String recoveryCode) {
+        return digests.digest(RecoveryCodes.normalise(recoveryCode).orElseThrow());
     }
 
     TotpSecret secretOf(UserId userId, byte[] sealed) {

@@ -162,9 +162,7 @@ public final class ManageTwoStepService implements ManageTwoStep {
     }
 
     private List<String> digests(List<String> codes) {
-        return codes.stream()
-                .map(code -> sealer.digest(RecoveryCodes.normalise(code).orElseThrow()))
-                .toList();
+        return codes.stream().map(checks::digestOf).toList();
     }
 
     private AccountMail notice(User user, TwoStepTopic topic, Instant now, ClientInfo client, int amount) {
