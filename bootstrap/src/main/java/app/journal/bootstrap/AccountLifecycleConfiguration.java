@@ -1,6 +1,7 @@
 package app.journal.bootstrap;
 
 import app.journal.adapter.persistence.JooqAccountTokens;
+import app.journal.application.port.in.CancelEmailChange;
 import app.journal.application.port.in.ChangeEmail;
 import app.journal.application.port.in.ChangePassword;
 import app.journal.application.port.in.ConfirmEmailChange;
@@ -21,12 +22,14 @@ import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.UserSessions;
 import app.journal.application.port.out.Users;
 import app.journal.application.service.AccountSettings;
+import app.journal.application.service.CancelEmailChangeService;
 import app.journal.application.service.ChangeEmailService;
 import app.journal.application.service.ChangePasswordService;
 import app.journal.application.service.ConfirmEmailChangeService;
 import app.journal.application.service.DeleteAccountService;
 import app.journal.application.service.ExportJournalService;
 import app.journal.application.service.LinkTokens;
+import app.journal.application.service.PendingGrants;
 import app.journal.application.service.RequestPasswordResetService;
 import app.journal.application.service.ResetPasswordService;
 import java.time.Clock;
@@ -54,6 +57,12 @@ class AccountLifecycleConfiguration {
         return new LinkTokens(tokens, new LinkTokens.Settings(t.resetTtl(), t.emailChangeTtl()), clock);
     }
 
+    /** The one rule "a change of credentials voids every pending grant" (issue 15). */
+    @Bean
+    PendingGrants pendingGrants(AccountTokens tokens, AccountMailer mailer) {
+        return new PendingGrants(tokens, mailer);
+    }
+
     @Bean
     RequestPasswordReset requestPasswordReset(Users users, AccountMailer mailer, RateLimiter limiter,
             AccountSettings settings) {
@@ -61,18 +70,19 @@ class AccountLifecycleConfiguration {
     }
 
     @Bean
-    ResetPassword resetPassword(Users users, UserSessions sessions, AccountTokens tokens, PasswordHasher hasher,
-            PasswordPolicy policy, RateLimiter limiter, AccountSettings settings, SecurityActivity activity,
-            DeviceNames devices, AccountMailer mailer, AuthEvents events, UnitOfWork unitOfWork, Clock clock) {
-        return new ResetPasswordService(users, sessions, tokens, hasher, policy, limiter, settings, activity, devices,
+    ResetPassword resetPassword(Users users, UserSessions sessions, AccountTokens tokens, PendingGrants grants,
+            PasswordHasher hasher, PasswordPolicy policy, RateLimiter limiter, AccountSettings settings,
+            SecurityActivity activity, DeviceNames devices, AccountMailer mailer, AuthEvents events,
+            UnitOfWork unitOfWork, Clock clock) {
+        return new ResetPasswordService(users, sessions, tokens, grants, hasher, policy, limiter, settings, activity, devices,
                 mailer, events, unitOfWork, clock);
     }
 
     @Bean
-    ChangePassword changePassword(Users users, UserSessions sessions, PasswordHasher hasher, PasswordPolicy policy,
-            RateLimiter limiter, AccountSettings settings, SecurityActivity activity, DeviceNames devices,
-            AccountMailer mailer, AuthEvents events, UnitOfWork unitOfWork, Clock clock) {
-        return new ChangePasswordService(users, sessions, hasher, policy, limiter, settings, activity, devices, mailer,
+    ChangePassword changePassword(Users users, UserSessions sessions, PendingGrants grants, PasswordHasher hasher,
+            PasswordPolicy policy, RateLimiter limiter, AccountSettings settings, SecurityActivity activity,
+            DeviceNames devices, AccountMailer mailer, AuthEvents events, UnitOfWork unitOfWork, Clock clock) {
+        return new ChangePasswordService(users, sessions, grants, hasher, policy, limiter, settings, activity, devices, mailer,
                 events, unitOfWork, clock);
     }
 
@@ -87,6 +97,14 @@ class AccountLifecycleConfiguration {
             AccountSettings settings, SecurityActivity activity, DeviceNames devices, AccountMailer mailer,
             UnitOfWork unitOfWork, Clock clock) {
         return new ConfirmEmailChangeService(users, tokens, limiter, settings, activity, devices, mailer, unitOfWork,
+                clock);
+    }
+
+    @Bean
+    CancelEmailChange cancelEmailChange(Users users, AccountTokens tokens, PendingGrants grants, RateLimiter limiter,
+            AccountSettings settings, SecurityActivity activity, DeviceNames devices, UnitOfWork unitOfWork,
+            Clock clock) {
+        return new CancelEmailChangeService(users, tokens, grants, limiter, settings, activity, devices, unitOfWork,
                 clock);
     }
 
