@@ -15,6 +15,7 @@ import app.journal.application.port.out.SecurityActivity;
 import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.service.ActivityQueryService;
 import app.journal.application.service.ActivitySettings;
+import app.journal.application.service.PendingGrants;
 import app.journal.application.service.RevokeOtherSessionsService;
 import app.journal.adapter.rest.token.JwtVerificationTokens;
 import app.journal.application.port.in.AccountQueries;
@@ -151,11 +152,11 @@ class AccountConfiguration {
     }
 
     @Bean
-    RevokeOtherSessions revokeOtherSessions(Users users, UserSessions sessions, AuthEvents events,
-            SecurityActivity activity, DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork,
-            AccountSettings settings, ActivitySettings activitySettings, Clock clock) {
-        return new RevokeOtherSessionsService(users, sessions, events, activity, devices, mailer, unitOfWork, settings,
-                activitySettings, clock);
+    RevokeOtherSessions revokeOtherSessions(Users users, UserSessions sessions, PendingGrants grants,
+            AuthEvents events, SecurityActivity activity, DeviceNames devices, AccountMailer mailer,
+            UnitOfWork unitOfWork, AccountSettings settings, ActivitySettings activitySettings, Clock clock) {
+        return new RevokeOtherSessionsService(users, sessions, grants, events, activity, devices, mailer, unitOfWork,
+                settings, activitySettings, clock);
     }
 
     @Bean

@@ -14,7 +14,6 @@ import app.journal.application.port.in.CompleteSecondStep;
 import app.journal.application.port.in.ConfirmIdentity;
 import app.journal.application.port.in.ManageTwoStep;
 import app.journal.application.port.out.AccountMailer;
-import app.journal.application.port.out.AccountTokens;
 import app.journal.application.port.out.AuthEvents;
 import app.journal.application.port.out.CodeDigests;
 import app.journal.application.port.out.DeviceNames;
@@ -131,11 +130,6 @@ class TwoStepConfiguration {
     Confirmations confirmations(SessionConfirmations marks, FactorChecks checks, Users users, PasswordHasher hasher,
             RateLimiter limiter, AccountSettings accountSettings, TwoStepSettings settings, Clock clock) {
         return new Confirmations(marks, checks, users, hasher, limiter, accountSettings, settings, clock);
-    }
-
-    @Bean
-    PendingGrants pendingGrants(AccountTokens tokens, PendingSecondSteps pending, TrustedBrowsers trusted) {
-        return new PendingGrants(tokens, pending, trusted);
     }
 
     @Bean

@@ -85,6 +85,15 @@ final class AccountMailContent {
                     "Confirm my new email", link,
                     List.of("The account keeps its old address until you do. The link works once and expires.",
                             "If you did not ask for this, ignore this mail.", product));
+            case AccountMail.EmailChangeRequested r -> event(r.to(),
+                    "Someone asked to change the email of your " + product + " account",
+                    "Someone signed in to your " + product + " account asked to move it to the address "
+                            + r.maskedNewEmail() + ". The account keeps this address unless the new one is "
+                            + "confirmed.",
+                    r.at(), r.device(), r.clientIp(),
+                    "If this was you, there is nothing to do. If it was not, someone knows your password: cancel "
+                            + "the change with this link, then change your password.",
+                    "Cancel the change", link);
             case AccountMail.EmailChanged e -> event(e.to(), "The email of your " + product + " account was changed",
                     "Your " + product + " account no longer uses this address: a new address was confirmed.",
                     e.at(), e.device(), e.clientIp(),

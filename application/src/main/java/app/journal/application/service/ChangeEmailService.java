@@ -17,8 +17,8 @@ import java.time.Clock;
 
 /**
  * Asks to move the account to another address. The current password first (rate-limited per account);
- * then the request is recorded and, only when the new address is free, a confirmation link is queued
- * to it. A taken address (or the current one) gets no mail at all, so its owner learns nothing, and the
+ * then the request is recorded, the current address is told at once (what, when, which device, and a
+ * link that cancels it) and, only when the new address is free, a confirmation link is queued to it. A taken address (or the current one) gets no mail at all, so its owner learns nothing, and the
  * caller gets the same answer either way. Nothing changes until the link is opened.
  */
 public final class ChangeEmailService implements ChangeEmail {
@@ -58,6 +58,10 @@ public final class ChangeEmailService implements ChangeEmail {
         unitOfWork.inTransaction(() -> {
             activity.record(AccountActivity.of(user.id(), now, ActivityKind.EMAIL_CHANGE_REQUESTED, device,
                     command.client().clientIp(), null));
+            // The current address hears of it at once, with a link that cancels it, whether or not a
+            // confirmation link goes out: someone with the password asked.
+            mailer.queue(new AccountMail.EmailChangeRequested(user.id(), user.email(), now, device,
+                    command.client().clientIp(), newEmail));
             if (free) {
                 mailer.queue(new AccountMail.EmailChangeLink(user.id(), newEmail));
             }

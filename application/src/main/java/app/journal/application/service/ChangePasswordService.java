@@ -20,7 +20,7 @@ import java.time.Clock;
 /**
  * A new password while signed in: the current one first (rate-limited per account), the new one under
  * the registration policy, both hashed outside any transaction. Then, all or nothing: set the hash,
- * sign out every other session (this one stays), record it, queue the notice.
+ * void every pending grant ({@link PendingGrants}), sign out every other session (this one stays), record it, queue the notice.
  */
 public final class ChangePasswordService implements ChangePassword {
 
@@ -28,6 +28,7 @@ public final class ChangePasswordService implements ChangePassword {
     private final UserSessions sessions;
     private final Reauthentication reauthentication;
     private final NewPasswords passwords;
+    private final PendingGrants grants;
     private final SecurityActivity activity;
     private final DeviceNames devices;
     private final AccountMailer mailer;
@@ -35,13 +36,14 @@ public final class ChangePasswordService implements ChangePassword {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ChangePasswordService(Users users, UserSessions sessions, PasswordHasher hasher, PasswordPolicy policy,
-            RateLimiter limiter, AccountSettings settings, SecurityActivity activity, DeviceNames devices,
+    public ChangePasswordService(Users users, UserSessions sessions, PendingGrants grants, PasswordHasher hasher,
+            PasswordPolicy policy, RateLimiter limiter, AccountSettings settings, SecurityActivity activity, DeviceNames devices,
             AccountMailer mailer, AuthEvents events, UnitOfWork unitOfWork, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.reauthentication = new Reauthentication(users, hasher, limiter, settings);
         this.passwords = new NewPasswords(policy, hasher, settings);
+        this.grants = grants;
         this.activity = activity;
         this.devices = devices;
         this.mailer = mailer;
@@ -59,6 +61,7 @@ public final class ChangePasswordService implements ChangePassword {
         var clientIp = command.client().clientIp();
         int revoked = unitOfWork.inTransaction(() -> {
             users.changePasswordHash(user.id(), newHash, now);
+            grants.voidAll(user.id(), now);
             int count = sessions.revokeAllExcept(user.id(), command.current(), now, RevokeReason.PASSWORD_CHANGED);
             activity.record(AccountActivity.of(user.id(), now, ActivityKind.PASSWORD_CHANGED, device, clientIp,
                     command.current()));

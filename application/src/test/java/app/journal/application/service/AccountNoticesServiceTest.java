@@ -18,6 +18,7 @@ import app.journal.application.port.out.AccountMail;
 import app.journal.application.port.out.PasswordHasher;
 import app.journal.application.service.ActivitySettings.Notices;
 import app.journal.application.testing.FakeDeviceNames;
+import app.journal.application.testing.InMemoryAccountTokens;
 import app.journal.application.testing.FakePasswordHasher;
 import app.journal.application.testing.FakeRateLimiter;
 import app.journal.application.testing.InMemorySecurityActivity;
@@ -181,7 +182,10 @@ class AccountNoticesServiceTest {
     }
 
     private RevokeOtherSessionsService others(Notices notices) {
-        return new RevokeOtherSessionsService(users, sessions, events, activity, devices, mailer, unitOfWork,
+        return new RevokeOtherSessionsService(users, sessions,
+                new PendingGrants(new InMemoryAccountTokens(), mailer,
+                        new app.journal.application.testing.InMemoryPendingSecondSteps(),
+                        new app.journal.application.testing.InMemoryTrustedBrowsers()), events, activity, devices, mailer, unitOfWork,
                 settings(), new ActivitySettings(Duration.ofDays(90), Duration.ofHours(1), notices), clock);
     }
 

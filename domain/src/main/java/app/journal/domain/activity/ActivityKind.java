@@ -24,6 +24,8 @@ public enum ActivityKind {
     PASSWORD_RESET,
     /** A change of address was asked for; it happens only when the new address confirms. */
     EMAIL_CHANGE_REQUESTED,
+    /** A pending change of address was cancelled with the link mailed to the current address. */
+    EMAIL_CHANGE_CANCELLED,
     /** The new address confirmed: the account now uses it. */
     EMAIL_CHANGED,
     /** Two-step verification was turned on (an authenticator app's code is now needed after the password). */

@@ -17,7 +17,6 @@ import app.journal.application.port.in.CompleteSecondStep;
 import app.journal.application.port.in.CompleteSecondStep.CompleteSecondStepCommand;
 import app.journal.application.port.in.LogIn;
 import app.journal.application.port.in.SignInResult;
-import app.journal.application.port.in.SignInResult.Refused;
 import app.journal.application.port.in.SignInResult.SecondStepRequired;
 import app.journal.application.port.in.SignInResult.SignedIn;
 import app.journal.application.port.in.LogIn.LogInCommand;
@@ -132,7 +131,7 @@ class SignInController {
             }
             case SecondStepRequired required -> ResponseEntity.status(HttpStatus.ACCEPTED)
                     .cacheControl(CacheControl.noStore()).body(SecondStepResponse.of(required));
-            case Refused refused -> switch (refused.reason()) {
+            case SignInResult.Refused refused -> switch (refused.reason()) {
                 case CREDENTIALS -> problem(HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_CREDENTIALS,
                         "The email address or password is wrong, or the account cannot sign in.");
                 case CODE -> problem(HttpStatus.BAD_REQUEST, ProblemTypes.SECOND_STEP_FAILED, "That code did not work.");

@@ -27,6 +27,8 @@ public final class ProblemTypes {
     public static final URI RESET_LINK_INVALID = of("reset-link-invalid");
     /** An email-change link that is used, expired, superseded, tampered with or unknown. */
     public static final URI EMAIL_CHANGE_LINK_INVALID = of("email-change-link-invalid");
+    /** A cancel-email-change link that is used, expired, superseded, tampered with or unknown. */
+    public static final URI EMAIL_CHANGE_CANCEL_LINK_INVALID = of("email-change-cancel-link-invalid");
     /** The address an email-change link confirms was taken by another account in the meantime. */
     public static final URI EMAIL_TAKEN = of("email-taken");
     /** A signed-in change named the wrong current password (a 400: 401 would mean "renew your token"). */

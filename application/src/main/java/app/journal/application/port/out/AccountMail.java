@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 public sealed interface AccountMail
         permits AccountMail.Verification, AccountMail.NewDeviceSignIn, AccountMail.RefreshTokenReplayed,
                 AccountMail.OtherDevicesSignedOut, AccountMail.PasswordResetLink, AccountMail.PasswordChanged,
-                AccountMail.EmailChangeLink, AccountMail.EmailChanged, AccountMail.AccountDeleted,
-                AccountMail.TwoStepNotice {
+                AccountMail.EmailChangeLink, AccountMail.EmailChangeRequested, AccountMail.EmailChanged,
+                AccountMail.AccountDeleted, AccountMail.TwoStepNotice {
 
     /**
      * The account the mail is about; absent for a reset asked for an address without a usable account
@@ -105,6 +105,37 @@ public sealed interface AccountMail
         public EmailChangeLink {
             Objects.requireNonNull(userId, "userId");
             Objects.requireNonNull(to, "to");
+        }
+    }
+
+    /**
+     * To the current address {@code to}, at once: a change to {@code newEmail} was asked for by
+     * {@code device} at {@code at}; its link (minted at delivery) cancels the change. The mail shows the
+     * new address masked ({@link #maskedNewEmail}), the way {@link EmailChanged} names none.
+     */
+    record EmailChangeRequested(UserId userId, EmailAddress to, Instant at, String device, @Nullable String clientIp,
+            EmailAddress newEmail) implements AccountMail {
+        public EmailChangeRequested {
+            Objects.requireNonNull(userId, "userId");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(device, "device");
+            Objects.requireNonNull(newEmail, "newEmail");
+        }
+
+        @Override
+        public String toString() {
+            return "EmailChangeRequested[userId=" + userId + ", at=" + at + ", device=" + device + "]";
+        }
+
+        /**
+         * {@code m…@example.org}: enough for the owner to see whether it is theirs, not enough for
+         * someone who reads the old mailbox to learn the owner's new address.
+         */
+        public String maskedNewEmail() {
+            var value = newEmail.value();
+            int at = value.indexOf('@');
+            return value.charAt(0) + "…" + value.substring(at);
         }
     }
 
