@@ -27,6 +27,7 @@ import app.journal.application.service.AccountSettings;
 import app.journal.application.service.CancelEmailChangeService;
 import app.journal.application.service.ChangeEmailService;
 import app.journal.application.service.ChangePasswordService;
+import app.journal.application.service.Confirmations;
 import app.journal.application.service.ConfirmEmailChangeService;
 import app.journal.application.service.DeleteAccountService;
 import app.journal.application.service.ExportJournalService;
@@ -82,17 +83,18 @@ class AccountLifecycleConfiguration {
     }
 
     @Bean
-    ChangePassword changePassword(Users users, UserSessions sessions, PendingGrants grants, PasswordHasher hasher,
-            PasswordPolicy policy, RateLimiter limiter, AccountSettings settings, SecurityActivity activity,
-            DeviceNames devices, AccountMailer mailer, AuthEvents events, UnitOfWork unitOfWork, Clock clock) {
-        return new ChangePasswordService(users, sessions, grants, hasher, policy, limiter, settings, activity, devices, mailer,
-                events, unitOfWork, clock);
+    ChangePassword changePassword(Users users, UserSessions sessions, PendingGrants grants,
+            Confirmations confirmations, PasswordHasher hasher, PasswordPolicy policy, AccountSettings settings,
+            SecurityActivity activity, DeviceNames devices, AccountMailer mailer, AuthEvents events,
+            UnitOfWork unitOfWork, Clock clock) {
+        return new ChangePasswordService(users, sessions, grants, confirmations, hasher, policy, settings, activity,
+                devices, mailer, events, unitOfWork, clock);
     }
 
     @Bean
-    ChangeEmail changeEmail(Users users, PasswordHasher hasher, RateLimiter limiter, AccountSettings settings,
-            SecurityActivity activity, DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork, Clock clock) {
-        return new ChangeEmailService(users, hasher, limiter, settings, activity, devices, mailer, unitOfWork, clock);
+    ChangeEmail changeEmail(Users users, Confirmations confirmations, SecurityActivity activity, DeviceNames devices,
+            AccountMailer mailer, UnitOfWork unitOfWork, Clock clock) {
+        return new ChangeEmailService(users, confirmations, activity, devices, mailer, unitOfWork, clock);
     }
 
     @Bean
@@ -117,8 +119,8 @@ class AccountLifecycleConfiguration {
     }
 
     @Bean
-    DeleteAccount deleteAccount(Users users, PasswordHasher hasher, RateLimiter limiter, AccountSettings settings,
-            DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork, Clock clock) {
-        return new DeleteAccountService(users, hasher, limiter, settings, devices, mailer, unitOfWork, clock);
+    DeleteAccount deleteAccount(Users users, Confirmations confirmations, DeviceNames devices, AccountMailer mailer,
+            UnitOfWork unitOfWork, Clock clock) {
+        return new DeleteAccountService(users, confirmations, devices, mailer, unitOfWork, clock);
     }
 }

@@ -24,18 +24,18 @@ import java.time.Clock;
 public final class ChangeEmailService implements ChangeEmail {
 
     private final Users users;
-    private final Reauthentication reauthentication;
+    private final Confirmations confirmations;
     private final SecurityActivity activity;
     private final DeviceNames devices;
     private final AccountMailer mailer;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ChangeEmailService(Users users, PasswordHasher hasher, RateLimiter limiter, AccountSettings settings,
+    public ChangeEmailService(Users users, Confirmations confirmations,
             SecurityActivity activity, DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork,
             Clock clock) {
         this.users = users;
-        this.reauthentication = new Reauthentication(users, hasher, limiter, settings);
+        this.confirmations = confirmations;
         this.activity = activity;
         this.devices = devices;
         this.mailer = mailer;
@@ -51,7 +51,7 @@ public final class ChangeEmailService implements ChangeEmail {
         } catch (InvalidValueException e) {
             throw new InvalidValueException("newEmail", e.getMessage());
         }
-        var user = reauthentication.confirm(command.userId(), command.currentPassword());
+        var user = confirmations.requireOrPassword(command.userId(), command.session(), command.currentPassword());
         var now = clock.instant();
         var device = devices.describe(command.client().userAgent());
         boolean free = !newEmail.equals(user.email()) && users.findByEmail(newEmail).isEmpty();

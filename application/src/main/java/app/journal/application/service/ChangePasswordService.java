@@ -26,7 +26,7 @@ public final class ChangePasswordService implements ChangePassword {
 
     private final Users users;
     private final UserSessions sessions;
-    private final Reauthentication reauthentication;
+    private final Confirmations confirmations;
     private final NewPasswords passwords;
     private final PendingGrants grants;
     private final SecurityActivity activity;
@@ -36,12 +36,12 @@ public final class ChangePasswordService implements ChangePassword {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ChangePasswordService(Users users, UserSessions sessions, PendingGrants grants, PasswordHasher hasher,
-            PasswordPolicy policy, RateLimiter limiter, AccountSettings settings, SecurityActivity activity, DeviceNames devices,
+    public ChangePasswordService(Users users, UserSessions sessions, PendingGrants grants, Confirmations confirmations,
+            PasswordHasher hasher, PasswordPolicy policy, AccountSettings settings, SecurityActivity activity, DeviceNames devices,
             AccountMailer mailer, AuthEvents events, UnitOfWork unitOfWork, Clock clock) {
         this.users = users;
         this.sessions = sessions;
-        this.reauthentication = new Reauthentication(users, hasher, limiter, settings);
+        this.confirmations = confirmations;
         this.passwords = new NewPasswords(policy, hasher, settings);
         this.grants = grants;
         this.activity = activity;
@@ -54,7 +54,7 @@ public final class ChangePasswordService implements ChangePassword {
 
     @Override
     public int change(ChangePasswordCommand command) {
-        var user = reauthentication.confirm(command.userId(), command.currentPassword());
+        var user = confirmations.requireOrPassword(command.userId(), command.current(), command.currentPassword());
         var newHash = passwords.accept(command.newPassword(), user.email(), "newPassword");
         var now = clock.instant();
         var device = devices.describe(command.client().userAgent());

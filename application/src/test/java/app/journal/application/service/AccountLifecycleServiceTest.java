@@ -82,6 +82,15 @@ class AccountLifecycleServiceTest {
 
     private final PasswordHasher hasher = new OutsideTransactionHasher(fakeHasher, unitOfWork);
 
+    /** "Confirm it's you" with no confirmed session and no second factor: the current password stands in. */
+    private Confirmations confirmations() {
+        return new Confirmations(new app.journal.application.testing.InMemorySessionConfirmations(sessions),
+                new FactorChecks(new app.journal.application.testing.InMemoryTwoStepFactors(),
+                        new app.journal.application.testing.FakeSecretSealer(),
+                        new app.journal.application.testing.FakeCodeDigests()),
+                users, hasher, limiter, settings(), TwoStepSettings.defaults(), clock);
+    }
+
     private User account(EmailAddress email) {
         var user = new User(UserId.random(), email, fakeHasher.hashOf(GOOD_PASSWORD), NOW.minus(Duration.ofDays(1)),
                 Set.of(Role.USER), null, NOW.minus(Duration.ofDays(1)), NOW.minus(Duration.ofDays(1)));
@@ -174,7 +183,7 @@ class AccountLifecycleServiceTest {
     void changing_the_password_keeps_this_session_revokes_the_others_and_never_hashes_in_a_transaction() {
         var current = session();
         var other = session();
-        var service = new ChangePasswordService(users, sessions, grants, hasher, policy, limiter, settings(), activity,
+        var service = new ChangePasswordService(users, sessions, grants, confirmations(), hasher, policy, settings(), activity,
                 devices, mailer, events, unitOfWork, clock);
 
         int revoked = service.change(new ChangePasswordCommand(ada.id(), current.id(), GOOD_PASSWORD, NEW_PASSWORD,
@@ -193,17 +202,17 @@ class AccountLifecycleServiceTest {
     @Test
     void change_email_mails_a_free_address_only_and_the_confirmation_moves_the_account_and_tells_the_old_one() {
         var bob = account(new EmailAddress("bob@example.org"));
-        var request = new ChangeEmailService(users, hasher, limiter, settings(), activity, devices, mailer, unitOfWork,
+        var request = new ChangeEmailService(users, confirmations(), activity, devices, mailer, unitOfWork,
                 clock);
         var confirm = new ConfirmEmailChangeService(users, tokenStore, limiter, settings(), activity, devices, mailer,
                 unitOfWork, clock);
 
-        request.request(new ChangeEmailCommand(ada.id(), GOOD_PASSWORD, bob.email().value(), FIREFOX));
-        request.request(new ChangeEmailCommand(ada.id(), GOOD_PASSWORD, "ADA@example.org", FIREFOX));
+        request.request(new ChangeEmailCommand(ada.id(), SessionId.random(), GOOD_PASSWORD, bob.email().value(), FIREFOX));
+        request.request(new ChangeEmailCommand(ada.id(), SessionId.random(), GOOD_PASSWORD, "ADA@example.org", FIREFOX));
         assertThat(mailer.queued(AccountMail.EmailChangeLink.class)).as("taken or the same: no link").isEmpty();
         assertThat(mailer.queued(AccountMail.EmailChangeRequested.class)).as("the current address hears of each")
                 .hasSize(2).allSatisfy(notice -> assertThat(notice.to()).isEqualTo(ADA));
-        request.request(new ChangeEmailCommand(ada.id(), GOOD_PASSWORD, "ada@new.example", FIREFOX));
+        request.request(new ChangeEmailCommand(ada.id(), SessionId.random(), GOOD_PASSWORD, "ada@new.example", FIREFOX));
 
         var link = mailer.queued(AccountMail.EmailChangeLink.class).getFirst();
         assertThat(link).isEqualTo(new AccountMail.EmailChangeLink(ada.id(), new EmailAddress("ada@new.example")));
@@ -222,13 +231,13 @@ class AccountLifecycleServiceTest {
 
     @Test
     void deleting_removes_the_account_and_queues_a_notice_that_belongs_to_no_account() {
-        var service = new DeleteAccountService(users, hasher, limiter, settings(), devices, mailer, unitOfWork, clock);
+        var service = new DeleteAccountService(users, confirmations(), devices, mailer, unitOfWork, clock);
 
-        assertThatThrownBy(() -> service.delete(new DeleteAccountCommand(ada.id(), "wrong", FIREFOX)))
+        assertThatThrownBy(() -> service.delete(new DeleteAccountCommand(ada.id(), SessionId.random(), "wrong", FIREFOX)))
                 .isInstanceOf(CurrentPasswordIncorrectException.class);
         assertThat(users.findById(ada.id())).isPresent();
 
-        service.delete(new DeleteAccountCommand(ada.id(), GOOD_PASSWORD, FIREFOX));
+        service.delete(new DeleteAccountCommand(ada.id(), SessionId.random(), GOOD_PASSWORD, FIREFOX));
 
         assertThat(users.findById(ada.id())).isEmpty();
         assertThat(mailer.queued()).containsExactly(new AccountMail.AccountDeleted(ADA, NOW, "Firefox on Windows",
@@ -279,7 +288,7 @@ class AccountLifecycleServiceTest {
     void a_password_change_voids_every_pending_grant() {
         var current = session();
         var changeToken = pendingGrantsOfAnIntruder();
-        var service = new ChangePasswordService(users, sessions, grants, hasher, policy, limiter, settings(), activity,
+        var service = new ChangePasswordService(users, sessions, grants, confirmations(), hasher, policy, settings(), activity,
                 devices, mailer, events, unitOfWork, clock);
 
         service.change(new ChangePasswordCommand(ada.id(), current.id(), GOOD_PASSWORD, NEW_PASSWORD, FIREFOX));
@@ -302,10 +311,10 @@ class AccountLifecycleServiceTest {
 
     @Test
     void a_change_request_tells_the_current_address_at_once_with_the_device_and_the_new_address() {
-        var request = new ChangeEmailService(users, hasher, limiter, settings(), activity, devices, mailer, unitOfWork,
+        var request = new ChangeEmailService(users, confirmations(), activity, devices, mailer, unitOfWork,
                 clock);
 
-        request.request(new ChangeEmailCommand(ada.id(), GOOD_PASSWORD, MALLORY.value(), FIREFOX));
+        request.request(new ChangeEmailCommand(ada.id(), SessionId.random(), GOOD_PASSWORD, MALLORY.value(), FIREFOX));
 
         assertThat(mailer.queued(AccountMail.EmailChangeRequested.class)).containsExactly(
                 new AccountMail.EmailChangeRequested(ada.id(), ADA, NOW, "Firefox on Windows", "203.0.113.7", MALLORY));
