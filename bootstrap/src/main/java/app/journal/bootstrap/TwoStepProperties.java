@@ -28,8 +28,8 @@ public record TwoStepProperties(
         @NotBlank @DefaultValue("Journal") String issuer,
         @NotNull @DurationMin(seconds = 30) @DefaultValue("5m") Duration secondStepTtl,
         @Min(1) @DefaultValue("5") int maxWrongCodes,
-        @Valid @Nullable JournalProperties.Rule codesPerAccount,
-        @Valid @Nullable JournalProperties.Rule alertAfter,
+        @Valid JournalProperties.@Nullable Rule codesPerAccount,
+        @Valid JournalProperties.@Nullable Rule alertAfter,
         @NotNull @DurationMin(minutes = 1) @DefaultValue("30d") Duration trustTtl,
         @NotNull @DurationMin(seconds = 10) @DefaultValue("10m") Duration confirmationWindow) {
 

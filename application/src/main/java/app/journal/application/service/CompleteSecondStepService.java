@@ -18,6 +18,7 @@ import app.journal.application.port.out.Users;
 import app.journal.application.service.AccountSettings.Rule;
 import app.journal.application.service.FactorChecks.Check;
 import app.journal.domain.activity.ActivityKind;
+import app.journal.domain.mfa.AuthMethod;
 import app.journal.domain.user.User;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,7 +36,10 @@ import java.util.UUID;
  */
 public final class CompleteSecondStepService implements CompleteSecondStep {
 
-    static final List<String> PASSWORD_AND_CODE = List.of("pwd", "otp", "mfa");
+    /** RFC 8176: the password and the app's code; with a recovery code, "mfa" without "otp". */
+    static final List<String> PASSWORD_AND_CODE = AuthMethod.amrClaim(List.of(AuthMethod.PWD, AuthMethod.OTP));
+    static final List<String> PASSWORD_AND_RECOVERY_CODE =
+            AuthMethod.amrClaim(List.of(AuthMethod.PWD, AuthMethod.RECOVERY_CODE));
 
     private final Users users;
     private final PendingSecondSteps pending;
@@ -101,7 +105,7 @@ public final class CompleteSecondStepService implements CompleteSecondStep {
         var trust = command.trustBrowser()
                 ? new TrustMark(OpaqueTokens.mint(), clock.instant().plus(settings.trustTtl())) : null;
         var signedIn = starter.start(user, step.persistence(), command.userAgent(), command.clientIp(),
-                PASSWORD_AND_CODE, trust, (now, session) -> {
+                passed.withRecoveryCode() ? PASSWORD_AND_RECOVERY_CODE : PASSWORD_AND_CODE, trust, (now, session) -> {
                     if (pending.spend(hash, now).isEmpty()) {
                         return false; // finished by another request in the meantime
                     }

@@ -7,6 +7,8 @@ import app.journal.application.port.out.PasswordHasher;
 import app.journal.application.port.out.RateLimiter;
 import app.journal.application.port.out.SessionConfirmations;
 import app.journal.application.port.out.Users;
+import app.journal.domain.mfa.ConfirmationCheck;
+import app.journal.domain.mfa.ConfirmationPolicy;
 import app.journal.domain.session.SessionId;
 import app.journal.domain.user.User;
 import app.journal.domain.user.UserId;
@@ -69,10 +71,11 @@ public final class Confirmations implements ConfirmationGate {
 
     /** Until when the session counts as confirmed; empty when it does not now. */
     public Optional<Instant> confirmedUntil(SessionId sessionId) {
-        var now = clock.instant();
-        return marks.confirmedAt(sessionId)
-                .map(at -> at.plus(settings.confirmationWindow()))
-                .filter(until -> until.isAfter(now) && !until.minus(settings.confirmationWindow()).isAfter(now));
+        return switch (new ConfirmationPolicy(settings.confirmationWindow())
+                .check(marks.confirmedAt(sessionId).orElse(null), clock.instant())) {
+            case ConfirmationCheck.Confirmed confirmed -> Optional.of(confirmed.until());
+            case ConfirmationCheck.Required _ -> Optional.empty();
+        };
     }
 
     List<String> methodsFor(UserId userId) {

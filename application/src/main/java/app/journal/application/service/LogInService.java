@@ -13,6 +13,7 @@ import app.journal.application.port.out.RateLimiter;
 import app.journal.application.port.out.SecurityActivity;
 import app.journal.application.port.out.Users;
 import app.journal.domain.InvalidValueException;
+import app.journal.domain.mfa.AuthMethod;
 import app.journal.domain.user.EmailAddress;
 import app.journal.domain.user.PasswordHash;
 import app.journal.domain.user.User;
@@ -38,7 +39,7 @@ import java.util.Optional;
  */
 public final class LogInService implements LogIn {
 
-    static final List<String> PASSWORD = List.of("pwd");
+    static final List<String> PASSWORD = AuthMethod.amrClaim(List.of(AuthMethod.PWD));
 
     private final Users users;
     private final PasswordHasher hasher;

@@ -86,7 +86,7 @@ class AccountLifecycleServiceTest {
     private Confirmations confirmations() {
         return new Confirmations(new app.journal.application.testing.InMemorySessionConfirmations(sessions),
                 new FactorChecks(new app.journal.application.testing.InMemoryTwoStepFactors(),
-                        new app.journal.application.testing.FakeSecretSealer(),
+                        new app.journal.application.testing.InMemorySecretSealer(),
                         new app.journal.application.testing.FakeCodeDigests()),
                 users, hasher, limiter, settings(), TwoStepSettings.defaults(), clock);
     }

@@ -48,7 +48,10 @@ class SignInControllerTest {
         }, refreshSession, (sessionId, client) -> {
             throw new AssertionError("no logout here");
         }, codec, new RefreshTokenTransports(List.of(new BodyTransport(codec, clock), cookies)),
-                new ClientAddresses(Set.of()));
+                new ClientAddresses(Set.of()), command -> {
+                    throw new AssertionError("no second step here");
+                }, new app.journal.adapter.rest.auth.transport.TrustedBrowserCookie(new CookieSettings(true, "Strict"),
+                        clock));
     }
 
     @Test
