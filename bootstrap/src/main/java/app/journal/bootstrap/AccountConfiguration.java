@@ -15,6 +15,7 @@ import app.journal.application.port.out.SecurityActivity;
 import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.service.ActivityQueryService;
 import app.journal.application.service.ActivitySettings;
+import app.journal.application.service.PendingGrants;
 import app.journal.application.service.RevokeOtherSessionsService;
 import app.journal.adapter.rest.token.JwtVerificationTokens;
 import app.journal.application.port.in.AccountQueries;
@@ -36,6 +37,8 @@ import app.journal.application.port.out.VerificationTokens;
 import app.journal.application.service.AccountQueryService;
 import app.journal.application.service.AccountSettings;
 import app.journal.application.service.LogInService;
+import app.journal.application.service.SecondSteps;
+import app.journal.application.service.SessionStarter;
 import app.journal.application.service.LogOutService;
 import app.journal.application.service.RefreshSessionService;
 import app.journal.application.service.RegisterUserService;
@@ -121,11 +124,11 @@ class AccountConfiguration {
     }
 
     @Bean
-    LogIn logIn(Users users, UserSessions sessions, PasswordHasher hasher, AuthEvents events, RateLimiter limiter,
-            AccountSettings settings, Clock clock, SecurityActivity activity, DeviceNames devices, AccountMailer mailer,
-            UnitOfWork unitOfWork, ActivitySettings activitySettings) {
-        return new LogInService(users, sessions, hasher, events, limiter, settings, clock, activity, devices, mailer,
-                unitOfWork, activitySettings);
+    LogIn logIn(Users users, PasswordHasher hasher, AuthEvents events, RateLimiter limiter, AccountSettings settings,
+            Clock clock, SecurityActivity activity, DeviceNames devices, ActivitySettings activitySettings,
+            SessionStarter starter, SecondSteps secondSteps) {
+        return new LogInService(users, hasher, events, limiter, settings, clock, activity, devices, activitySettings,
+                starter, secondSteps);
     }
 
     @Bean
@@ -149,11 +152,11 @@ class AccountConfiguration {
     }
 
     @Bean
-    RevokeOtherSessions revokeOtherSessions(Users users, UserSessions sessions, AuthEvents events,
-            SecurityActivity activity, DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork,
-            AccountSettings settings, ActivitySettings activitySettings, Clock clock) {
-        return new RevokeOtherSessionsService(users, sessions, events, activity, devices, mailer, unitOfWork, settings,
-                activitySettings, clock);
+    RevokeOtherSessions revokeOtherSessions(Users users, UserSessions sessions, PendingGrants grants,
+            AuthEvents events, SecurityActivity activity, DeviceNames devices, AccountMailer mailer,
+            UnitOfWork unitOfWork, AccountSettings settings, ActivitySettings activitySettings, Clock clock) {
+        return new RevokeOtherSessionsService(users, sessions, grants, events, activity, devices, mailer, unitOfWork,
+                settings, activitySettings, clock);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package app.journal.bootstrap;
 
 import app.journal.adapter.persistence.JooqAccountTokens;
+import app.journal.application.port.in.CancelEmailChange;
 import app.journal.application.port.in.ChangeEmail;
 import app.journal.application.port.in.ChangePassword;
 import app.journal.application.port.in.ConfirmEmailChange;
@@ -10,6 +11,8 @@ import app.journal.application.port.in.RequestPasswordReset;
 import app.journal.application.port.in.ResetPassword;
 import app.journal.application.port.out.AccountMailer;
 import app.journal.application.port.out.AccountTokens;
+import app.journal.application.port.out.PendingSecondSteps;
+import app.journal.application.port.out.TrustedBrowsers;
 import app.journal.application.port.out.AuthEvents;
 import app.journal.application.port.out.DeviceNames;
 import app.journal.application.port.out.JournalEntries;
@@ -21,12 +24,15 @@ import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.UserSessions;
 import app.journal.application.port.out.Users;
 import app.journal.application.service.AccountSettings;
+import app.journal.application.service.CancelEmailChangeService;
 import app.journal.application.service.ChangeEmailService;
 import app.journal.application.service.ChangePasswordService;
+import app.journal.application.service.Confirmations;
 import app.journal.application.service.ConfirmEmailChangeService;
 import app.journal.application.service.DeleteAccountService;
 import app.journal.application.service.ExportJournalService;
 import app.journal.application.service.LinkTokens;
+import app.journal.application.service.PendingGrants;
 import app.journal.application.service.RequestPasswordResetService;
 import app.journal.application.service.ResetPasswordService;
 import java.time.Clock;
@@ -54,6 +60,13 @@ class AccountLifecycleConfiguration {
         return new LinkTokens(tokens, new LinkTokens.Settings(t.resetTtl(), t.emailChangeTtl()), clock);
     }
 
+    /** The one rule "a change of credentials voids every pending grant" (issue 15). */
+    @Bean
+    PendingGrants pendingGrants(AccountTokens tokens, AccountMailer mailer, PendingSecondSteps secondSteps,
+            TrustedBrowsers browsers) {
+        return new PendingGrants(tokens, mailer, secondSteps, browsers);
+    }
+
     @Bean
     RequestPasswordReset requestPasswordReset(Users users, AccountMailer mailer, RateLimiter limiter,
             AccountSettings settings) {
@@ -61,25 +74,27 @@ class AccountLifecycleConfiguration {
     }
 
     @Bean
-    ResetPassword resetPassword(Users users, UserSessions sessions, AccountTokens tokens, PasswordHasher hasher,
-            PasswordPolicy policy, RateLimiter limiter, AccountSettings settings, SecurityActivity activity,
-            DeviceNames devices, AccountMailer mailer, AuthEvents events, UnitOfWork unitOfWork, Clock clock) {
-        return new ResetPasswordService(users, sessions, tokens, hasher, policy, limiter, settings, activity, devices,
+    ResetPassword resetPassword(Users users, UserSessions sessions, AccountTokens tokens, PendingGrants grants,
+            PasswordHasher hasher, PasswordPolicy policy, RateLimiter limiter, AccountSettings settings,
+            SecurityActivity activity, DeviceNames devices, AccountMailer mailer, AuthEvents events,
+            UnitOfWork unitOfWork, Clock clock) {
+        return new ResetPasswordService(users, sessions, tokens, grants, hasher, policy, limiter, settings, activity, devices,
                 mailer, events, unitOfWork, clock);
     }
 
     @Bean
-    ChangePassword changePassword(Users users, UserSessions sessions, PasswordHasher hasher, PasswordPolicy policy,
-            RateLimiter limiter, AccountSettings settings, SecurityActivity activity, DeviceNames devices,
-            AccountMailer mailer, AuthEvents events, UnitOfWork unitOfWork, Clock clock) {
-        return new ChangePasswordService(users, sessions, hasher, policy, limiter, settings, activity, devices, mailer,
-                events, unitOfWork, clock);
+    ChangePassword changePassword(Users users, UserSessions sessions, PendingGrants grants,
+            Confirmations confirmations, PasswordHasher hasher, PasswordPolicy policy, AccountSettings settings,
+            SecurityActivity activity, DeviceNames devices, AccountMailer mailer, AuthEvents events,
+            UnitOfWork unitOfWork, Clock clock) {
+        return new ChangePasswordService(users, sessions, grants, confirmations, hasher, policy, settings, activity,
+                devices, mailer, events, unitOfWork, clock);
     }
 
     @Bean
-    ChangeEmail changeEmail(Users users, PasswordHasher hasher, RateLimiter limiter, AccountSettings settings,
-            SecurityActivity activity, DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork, Clock clock) {
-        return new ChangeEmailService(users, hasher, limiter, settings, activity, devices, mailer, unitOfWork, clock);
+    ChangeEmail changeEmail(Users users, Confirmations confirmations, SecurityActivity activity, DeviceNames devices,
+            AccountMailer mailer, UnitOfWork unitOfWork, Clock clock) {
+        return new ChangeEmailService(users, confirmations, activity, devices, mailer, unitOfWork, clock);
     }
 
     @Bean
@@ -91,13 +106,21 @@ class AccountLifecycleConfiguration {
     }
 
     @Bean
+    CancelEmailChange cancelEmailChange(Users users, AccountTokens tokens, PendingGrants grants, RateLimiter limiter,
+            AccountSettings settings, SecurityActivity activity, DeviceNames devices, UnitOfWork unitOfWork,
+            Clock clock) {
+        return new CancelEmailChangeService(users, tokens, grants, limiter, settings, activity, devices, unitOfWork,
+                clock);
+    }
+
+    @Bean
     ExportJournal exportJournal(Users users, JournalEntries entries) {
         return new ExportJournalService(users, entries);
     }
 
     @Bean
-    DeleteAccount deleteAccount(Users users, PasswordHasher hasher, RateLimiter limiter, AccountSettings settings,
-            DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork, Clock clock) {
-        return new DeleteAccountService(users, hasher, limiter, settings, devices, mailer, unitOfWork, clock);
+    DeleteAccount deleteAccount(Users users, Confirmations confirmations, DeviceNames devices, AccountMailer mailer,
+            UnitOfWork unitOfWork, Clock clock) {
+        return new DeleteAccountService(users, confirmations, devices, mailer, unitOfWork, clock);
     }
 }

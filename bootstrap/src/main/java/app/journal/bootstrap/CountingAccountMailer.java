@@ -4,6 +4,8 @@ import app.journal.application.port.out.AccountMail;
 import app.journal.application.port.out.AccountMailKind;
 import app.journal.application.port.out.AccountMailer;
 import app.journal.application.port.out.MailEvents;
+import app.journal.domain.user.UserId;
+import java.util.Set;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -35,5 +37,10 @@ final class CountingAccountMailer implements AccountMailer {
         } else {
             events.queued(kind);
         }
+    }
+
+    @Override
+    public int withdraw(UserId userId, Set<AccountMailKind> kinds) {
+        return outbox.withdraw(userId, kinds);
     }
 }

@@ -8,6 +8,7 @@ import app.journal.application.port.in.DeliverAccountMail;
 import app.journal.application.port.out.AccountMailer;
 import app.journal.application.port.out.MailEvents;
 import app.journal.application.port.out.MailSender;
+import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.VerificationTokens;
 import app.journal.application.service.AccountLinks;
 import app.journal.application.service.DeliverAccountMailService;
@@ -62,13 +63,13 @@ class MailConfiguration {
     @Bean
     DeliverAccountMail deliverAccountMail(JooqAccountMailOutbox outbox, MailSender sender, VerificationTokens tokens,
             LinkTokens linkTokens, MailEvents events, MailSettings settings, JournalProperties properties,
-            Clock clock) {
+            UnitOfWork unitOfWork, Clock clock) {
         var delivery = properties.mail().delivery();
         return new DeliverAccountMailService(outbox, sender, tokens, linkTokens, new AccountLinks(properties.publicBaseUrl()),
                 settings.productName(), events,
                 new DeliverAccountMailService.Settings(delivery.batchSize(), delivery.maxAttempts(),
                         delivery.backoffBase(), delivery.lease()),
-                clock);
+                unitOfWork, clock);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package app.journal.bootstrap;
 
 import app.journal.application.port.out.AuthEvents;
+import app.journal.application.port.out.AuthEvents.SecondStepEvent;
 import app.journal.domain.session.RevokeReason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,7 +11,8 @@ import java.util.Map;
 /**
  * The seed's counters, as Prometheus names them: auth_login_success_total,
  * auth_login_fail_total{reason}, auth_refresh_rotations_total, auth_revocations_total{reason},
- * plus auth_refresh_reuse_detected_total.
+ * plus auth_refresh_reuse_detected_total and auth_second_step_total{outcome} (challenged, succeeded, failed,
+ * recovery_code_used: second sign-in steps and codes given to "confirm it's you").
  */
 final class MicrometerAuthEvents implements AuthEvents {
 
@@ -19,6 +21,7 @@ final class MicrometerAuthEvents implements AuthEvents {
     private final Counter rotations;
     private final Map<RevokeReason, Counter> revocations = new EnumMap<>(RevokeReason.class);
     private final Counter reuse;
+    private final Map<SecondStepEvent, Counter> secondSteps = new EnumMap<>(SecondStepEvent.class);
 
     MicrometerAuthEvents(MeterRegistry registry) {
         loginSuccess = Counter.builder("auth.login.success").description("Successful logins").register(registry);
@@ -33,6 +36,16 @@ final class MicrometerAuthEvents implements AuthEvents {
         }
         reuse = Counter.builder("auth.refresh.reuse.detected")
                 .description("Rotated refresh tokens presented again (session revoked)").register(registry);
+        for (var event : SecondStepEvent.values()) {
+            secondSteps.put(event, Counter.builder("auth.second.step")
+                    .description("Second steps: asked for, passed with a code, failed, passed with a recovery code")
+                    .tag("outcome", event.name().toLowerCase(java.util.Locale.ROOT)).register(registry));
+        }
+    }
+
+    @Override
+    public void secondStep(SecondStepEvent event) {
+        secondSteps.get(event).increment();
     }
 
     @Override

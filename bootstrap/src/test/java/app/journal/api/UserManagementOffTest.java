@@ -14,7 +14,7 @@ class UserManagementOffTest extends ApiTestBase {
                 "/api/auth/refresh", "/api/auth/logout", "/api/me", "/api/sessions",
                 "/api/sessions/00000000-0000-0000-0000-000000000000", "/api/sessions/others", "/api/me/activity",
                 "/api/auth/forgot-password", "/api/auth/reset-password", "/api/auth/confirm-email", "/api/me/password",
-                "/api/me/email", "/api/me/export");
+                "/api/me/email", "/api/me/export", "/api/auth/cancel-email-change");
     }
 
     @ParameterizedTest

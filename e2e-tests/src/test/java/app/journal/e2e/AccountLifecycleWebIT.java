@@ -204,6 +204,34 @@ class AccountLifecycleWebIT {
     }
 
     @Test
+    void the_current_address_can_cancel_a_change_of_address_and_the_confirmation_link_then_fails() {
+        Account account = newAccount("cancel");
+        String elsewhere = "elsewhere-" + account.email();
+        try (BrowserContext context = newVisitor()) {
+            Page page = context.newPage();
+            signIn(page, account);
+            openAccountPage(page);
+            page.locator("#email-current-password input").fill(account.password());
+            page.locator("#new-email input").fill(elsewhere);
+            page.locator("#change-email").click();
+            assertThat(page.locator("#email-section-message")).isVisible();
+            String confirm = awaitLink(elsewhere, "/confirm-email");
+
+            page.navigate(awaitLink(account.email(), "/cancel-email-change"));
+            assertThat(page).hasURL(site + "/cancel-email-change"); // the one-time token left the address bar
+            assertThat(page.locator("#cancel-email-change-success")).containsText("keeps its address");
+            Accessibility.assertNoSeriousViolations(page, "the cancel-email-change page");
+            screenshots.take(page, "05b-email-change-cancelled");
+
+            page.navigate(confirm);
+            assertThat(page.locator("#confirm-email-failed")).isVisible();
+            page.navigate(site + "/account/activity");
+            assertThat(page.getByText("Change of email address cancelled")).isVisible();
+            assertThat(page.locator("#user-menu .user-menu-email")).hasText(account.email());
+        }
+    }
+
+    @Test
     void the_export_downloads_every_entry_as_json_and_as_markdown_files_in_a_zip() throws IOException {
         Account account = newAccount("export");
         try (BrowserContext context = newVisitor()) {

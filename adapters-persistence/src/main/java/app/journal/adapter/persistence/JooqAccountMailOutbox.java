@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -87,6 +88,12 @@ public final class JooqAccountMailOutbox implements AccountMailer, AccountMailOu
                 row.setSignedOutCount(p.signedOut());
                 row.setViaReset(p.viaReset());
             }
+            case AccountMail.EmailChangeRequested r -> {
+                row.setOccurredAt(toDb(r.at()));
+                row.setDevice(r.device());
+                row.setClientIp(r.clientIp());
+                row.setNewEmail(r.newEmail().value());
+            }
             case AccountMail.EmailChanged e -> {
                 row.setOccurredAt(toDb(e.at()));
                 row.setDevice(e.device());
@@ -96,6 +103,12 @@ public final class JooqAccountMailOutbox implements AccountMailer, AccountMailOu
                 row.setOccurredAt(toDb(d.at()));
                 row.setDevice(d.device());
                 row.setClientIp(d.clientIp());
+            }
+            case AccountMail.TwoStepNotice t -> {
+                row.setOccurredAt(toDb(t.at()));
+                row.setDevice(t.device());
+                row.setClientIp(t.clientIp());
+                row.setAmount(t.amount());
             }
         }
         dsl.insertInto(ACCOUNT_MAIL_OUTBOX).set(row).execute();
@@ -117,6 +130,27 @@ public final class JooqAccountMailOutbox implements AccountMailer, AccountMailOu
                 .returning()
                 .fetch()
                 .map(JooqAccountMailOutbox::toClaim);
+    }
+
+    /** One DELETE; it waits for a delivery that holds one of the rows ({@link #hold}), then deletes it. */
+    @Override
+    public int withdraw(UserId userId, Set<AccountMailKind> kinds) {
+        if (kinds.isEmpty()) {
+            return 0;
+        }
+        return dsl.deleteFrom(ACCOUNT_MAIL_OUTBOX)
+                .where(ACCOUNT_MAIL_OUTBOX.USER_ID.eq(userId.value()),
+                        ACCOUNT_MAIL_OUTBOX.KIND.in(kinds.stream().map(AccountMailKind::code).toList()))
+                .execute();
+    }
+
+    /**
+     * {@code SELECT ... FOR SHARE}: the row stays locked until the caller's transaction ends, so a
+     * {@link #withdraw} (a DELETE) waits for it; a row it already deleted (committed) is not found.
+     */
+    @Override
+    public boolean hold(Claim claim) {
+        return dsl.selectOne().from(ACCOUNT_MAIL_OUTBOX).where(held(claim)).forShare().fetchOptional().isPresent();
     }
 
     @Override
@@ -167,10 +201,17 @@ public final class JooqAccountMailOutbox implements AccountMailer, AccountMailOu
             case PASSWORD_CHANGED -> new AccountMail.PasswordChanged(user, to, fromDb(row.getOccurredAt()),
                     row.getDevice(), row.getClientIp(), row.getSignedOutCount(), Boolean.TRUE.equals(row.getViaReset()));
             case EMAIL_CHANGE_LINK -> new AccountMail.EmailChangeLink(user, to);
+            case EMAIL_CHANGE_REQUESTED -> new AccountMail.EmailChangeRequested(user, to, fromDb(row.getOccurredAt()),
+                    row.getDevice(), row.getClientIp(), new EmailAddress(row.getNewEmail()));
             case EMAIL_CHANGED -> new AccountMail.EmailChanged(user, to, fromDb(row.getOccurredAt()), row.getDevice(),
                     row.getClientIp());
             case ACCOUNT_DELETED -> new AccountMail.AccountDeleted(to, fromDb(row.getOccurredAt()), row.getDevice(),
                     row.getClientIp());
+            case TWO_STEP_ENABLED, TWO_STEP_DISABLED, RECOVERY_CODES_GENERATED, RECOVERY_CODE_USED,
+                 SECOND_STEP_FAILED_REPEATEDLY -> new AccountMail.TwoStepNotice(user, to,
+                    AccountMail.TwoStepTopic.valueOf(AccountMailKind.fromCode(row.getKind()).name()),
+                    fromDb(row.getOccurredAt()), row.getDevice(), row.getClientIp(),
+                    row.getAmount() == null ? 0 : row.getAmount());
         };
     }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 
 /**
@@ -67,6 +68,17 @@ public final class JooqAccountTokens implements AccountTokens {
                 .returning()
                 .fetchOptional()
                 .map(JooqAccountTokens::toGrant);
+    }
+
+    @Override
+    public int voidAll(UserId userId, Set<Purpose> purposes) {
+        if (purposes.isEmpty()) {
+            return 0;
+        }
+        return dsl.deleteFrom(ACCOUNT_TOKENS)
+                .where(ACCOUNT_TOKENS.USER_ID.eq(userId.value()),
+                        ACCOUNT_TOKENS.PURPOSE.in(purposes.stream().map(Purpose::code).toList()))
+                .execute();
     }
 
     @Override

@@ -7,12 +7,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.journal.adapter.persistence.testing.MigratedDatabase;
 import app.journal.application.port.out.AccountMail;
 import app.journal.application.port.out.AccountMailOutbox.Claim;
+import app.journal.application.port.out.AccountTokens.Purpose;
+import app.journal.application.port.out.AccountTokens.TokenHash;
+import app.journal.application.service.PendingGrants;
 import app.journal.application.testing.AccountMailOutboxContract;
 import app.journal.domain.user.EmailAddress;
 import app.journal.domain.user.PasswordHash;
 import app.journal.domain.user.Role;
 import app.journal.domain.user.User;
 import app.journal.domain.user.UserId;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -79,7 +83,7 @@ class JooqAccountMailOutboxContractTest extends AccountMailOutboxContract {
                 .extracting(field -> field.getName())
                 .containsExactlyInAnyOrder("id", "kind", "user_id", "recipient", "occurred_at", "device", "client_ip",
                         "session_id", "signed_out_count", "queued_at", "attempts", "next_attempt_at", "last_error",
-                        "via_reset", "amount");
+                        "via_reset", "new_email", "amount");
     }
 
     @Test
@@ -154,5 +158,56 @@ class JooqAccountMailOutboxContractTest extends AccountMailOutboxContract {
 
         assertThat(claimed).hasSize(100);
         assertThat(new HashSet<>(claimed)).hasSize(100);
+    }
+
+    /**
+     * Issue 15: a credential change that withdraws a link mail while a delivery holds it (and has minted
+     * its token, not yet committed) waits for that delivery, then deletes the token it minted: no link
+     * outlives the change. The voider is seen blocked on the held row before the delivery commits.
+     */
+    @Test
+    void a_withdrawal_waits_for_a_delivery_that_holds_the_mail_and_then_voids_the_token_it_minted() throws Exception {
+        var both = outbox();
+        var ada = existingUser();
+        var newAddress = new EmailAddress("new@example.org");
+        both.queue(new AccountMail.EmailChangeLink(ada, newAddress));
+        var claim = both.claimDue(NOW, 10, NOW.plus(LEASE)).getFirst();
+        var hash = new TokenHash("ab".repeat(32));
+        var held = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        try (var executor = Executors.newFixedThreadPool(2)) {
+            var delivery = executor.submit(() -> db.dsl().transaction(tx -> {
+                assertThat(new JooqAccountMailOutbox(tx.dsl(), clock).hold(claim)).isTrue();
+                new JooqAccountTokens(tx.dsl(), clock).store(ada, Purpose.EMAIL_CHANGE, hash, newAddress,
+                        NOW.plus(Duration.ofHours(1)));
+                held.countDown();
+                release.await();
+            }));
+            held.await();
+            var change = executor.submit(() -> db.dsl().transaction(tx -> new PendingGrants(
+                    new JooqAccountTokens(tx.dsl(), clock), new JooqAccountMailOutbox(tx.dsl(), clock),
+                    new JooqPendingSecondSteps(tx.dsl()), new JooqTrustedBrowsers(tx.dsl()))
+                    .voidAll(ada, NOW)));
+            awaitSomeoneWaitingForALock();
+            release.countDown();
+            delivery.get();
+            change.get();
+        }
+
+        assertThat(new JooqAccountTokens(db.dsl(), clock).find(hash, Purpose.EMAIL_CHANGE, NOW)).isEmpty();
+        assertThat(db.dsl().fetchCount(ACCOUNT_MAIL_OUTBOX)).isZero();
+        assertThat(new JooqAccountMailOutbox(db.dsl(), clock).hold(claim)).as("a later hold finds nothing").isFalse();
+    }
+
+    private static void awaitSomeoneWaitingForALock() throws InterruptedException {
+        for (int i = 0; i < 3000; i++) {
+            long waiting = db.dsl().fetchOne("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                    + "AND wait_event_type = 'Lock'").get(0, Long.class);
+            if (waiting > 0) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the withdrawal never waited for the held mail");
     }
 }

@@ -36,6 +36,11 @@ public final class AccountLinks {
         return URI.create(base + "/confirm-email?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 
+    /** {@code <base>/cancel-email-change?token=<url-encoded token>}: where "this was not me" opens. */
+    public URI cancelEmailChange(String token) {
+        return URI.create(base + "/cancel-email-change?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    }
+
     /** {@code <base>/forgot}: where a person who did not change their password takes it back. */
     public URI forgot() {
         return URI.create(base + "/forgot");
@@ -54,5 +59,10 @@ public final class AccountLinks {
     /** {@code <base>/account/devices}: where a person reviews and signs out their devices. */
     public URI devices() {
         return URI.create(base + "/account/devices");
+    }
+
+    /** {@code <base>/account/security}: two-step verification, recovery codes and trusted browsers. */
+    public URI security() {
+        return URI.create(base + "/account/security");
     }
 }

@@ -85,6 +85,15 @@ final class AccountMailContent {
                     "Confirm my new email", link,
                     List.of("The account keeps its old address until you do. The link works once and expires.",
                             "If you did not ask for this, ignore this mail.", product));
+            case AccountMail.EmailChangeRequested r -> event(r.to(),
+                    "Someone asked to change the email of your " + product + " account",
+                    "Someone signed in to your " + product + " account asked to move it to the address "
+                            + r.maskedNewEmail() + ". The account keeps this address unless the new one is "
+                            + "confirmed.",
+                    r.at(), r.device(), r.clientIp(),
+                    "If this was you, there is nothing to do. If it was not, someone knows your password: cancel "
+                            + "the change with this link, then change your password.",
+                    "Cancel the change", link);
             case AccountMail.EmailChanged e -> event(e.to(), "The email of your " + product + " account was changed",
                     "Your " + product + " account no longer uses this address: a new address was confirmed.",
                     e.at(), e.device(), e.clientIp(),
@@ -95,6 +104,36 @@ final class AccountMailContent {
                             + "as asked with its password.",
                     d.at(), d.device(), d.clientIp(),
                     "This cannot be undone. You get no more mail about it.", "Open " + product, link);
+            case AccountMail.TwoStepNotice t -> twoStep(t, link);
+        };
+    }
+
+    /** The second factor's notices: each says what happened and what to do if it was not the person. */
+    private OutgoingMail twoStep(AccountMail.TwoStepNotice t, URI securityPage) {
+        var notYou = "If this was not you, someone else knows your password: change it now and check your "
+                + "account's security page:";
+        return switch (t.topic()) {
+            case TWO_STEP_ENABLED -> event(t.to(), "Two-step verification is on for your " + product + " account",
+                    "Two-step verification was turned on: signing in now needs your password and a code from your "
+                            + "authenticator app (or one of your recovery codes).",
+                    t.at(), t.device(), t.clientIp(), notYou, "Review my security", securityPage);
+            case TWO_STEP_DISABLED -> event(t.to(), "Two-step verification is off for your " + product + " account",
+                    "Two-step verification was turned off: your password alone now signs in to your account.",
+                    t.at(), t.device(), t.clientIp(), notYou, "Review my security", securityPage);
+            case RECOVERY_CODES_GENERATED -> event(t.to(), "New recovery codes for your " + product + " account",
+                    "A new set of recovery codes was made for your account. The earlier codes no longer work.",
+                    t.at(), t.device(), t.clientIp(), notYou, "Review my security", securityPage);
+            case RECOVERY_CODE_USED -> event(t.to(), "A recovery code was used to sign in to " + product,
+                    "A recovery code was used instead of your authenticator app's code. "
+                            + (t.amount() == 1 ? "1 recovery code is" : t.amount() + " recovery codes are")
+                            + " left" + (t.amount() <= 3 ? ": generate a new set soon." : "."),
+                    t.at(), t.device(), t.clientIp(), notYou, "Review my security", securityPage);
+            case SECOND_STEP_FAILED_REPEATEDLY -> event(t.to(),
+                    "Someone entered your " + product + " password correctly",
+                    "Your password was entered correctly, but the code from the authenticator app was wrong "
+                            + t.amount() + " times. Two-step verification stopped them, but they know your password.",
+                    t.at(), t.device(), t.clientIp(),
+                    "If this was not you, change your password now:", "Change my password", securityPage);
         };
     }
 

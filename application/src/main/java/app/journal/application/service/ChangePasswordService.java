@@ -20,14 +20,15 @@ import java.time.Clock;
 /**
  * A new password while signed in: the current one first (rate-limited per account), the new one under
  * the registration policy, both hashed outside any transaction. Then, all or nothing: set the hash,
- * sign out every other session (this one stays), record it, queue the notice.
+ * void every pending grant ({@link PendingGrants}), sign out every other session (this one stays), record it, queue the notice.
  */
 public final class ChangePasswordService implements ChangePassword {
 
     private final Users users;
     private final UserSessions sessions;
-    private final Reauthentication reauthentication;
+    private final Confirmations confirmations;
     private final NewPasswords passwords;
+    private final PendingGrants grants;
     private final SecurityActivity activity;
     private final DeviceNames devices;
     private final AccountMailer mailer;
@@ -35,13 +36,14 @@ public final class ChangePasswordService implements ChangePassword {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ChangePasswordService(Users users, UserSessions sessions, PasswordHasher hasher, PasswordPolicy policy,
-            RateLimiter limiter, AccountSettings settings, SecurityActivity activity, DeviceNames devices,
+    public ChangePasswordService(Users users, UserSessions sessions, PendingGrants grants, Confirmations confirmations,
+            PasswordHasher hasher, PasswordPolicy policy, AccountSettings settings, SecurityActivity activity, DeviceNames devices,
             AccountMailer mailer, AuthEvents events, UnitOfWork unitOfWork, Clock clock) {
         this.users = users;
         this.sessions = sessions;
-        this.reauthentication = new Reauthentication(users, hasher, limiter, settings);
+        this.confirmations = confirmations;
         this.passwords = new NewPasswords(policy, hasher, settings);
+        this.grants = grants;
         this.activity = activity;
         this.devices = devices;
         this.mailer = mailer;
@@ -52,13 +54,14 @@ public final class ChangePasswordService implements ChangePassword {
 
     @Override
     public int change(ChangePasswordCommand command) {
-        var user = reauthentication.confirm(command.userId(), command.currentPassword());
+        var user = confirmations.requireOrPassword(command.userId(), command.current(), command.currentPassword());
         var newHash = passwords.accept(command.newPassword(), user.email(), "newPassword");
         var now = clock.instant();
         var device = devices.describe(command.client().userAgent());
         var clientIp = command.client().clientIp();
         int revoked = unitOfWork.inTransaction(() -> {
             users.changePasswordHash(user.id(), newHash, now);
+            grants.voidAll(user.id(), now);
             int count = sessions.revokeAllExcept(user.id(), command.current(), now, RevokeReason.PASSWORD_CHANGED);
             activity.record(AccountActivity.of(user.id(), now, ActivityKind.PASSWORD_CHANGED, device, clientIp,
                     command.current()));

@@ -19,16 +19,15 @@ import java.time.Clock;
 public final class DeleteAccountService implements DeleteAccount {
 
     private final Users users;
-    private final Reauthentication reauthentication;
+    private final Confirmations confirmations;
     private final DeviceNames devices;
     private final AccountMailer mailer;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public DeleteAccountService(Users users, PasswordHasher hasher, RateLimiter limiter, AccountSettings settings,
-            DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork, Clock clock) {
+    public DeleteAccountService(Users users, Confirmations confirmations, DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork, Clock clock) {
         this.users = users;
-        this.reauthentication = new Reauthentication(users, hasher, limiter, settings);
+        this.confirmations = confirmations;
         this.devices = devices;
         this.mailer = mailer;
         this.unitOfWork = unitOfWork;
@@ -37,7 +36,7 @@ public final class DeleteAccountService implements DeleteAccount {
 
     @Override
     public void delete(DeleteAccountCommand command) {
-        var user = reauthentication.confirm(command.userId(), command.currentPassword());
+        var user = confirmations.requireOrPassword(command.userId(), command.session(), command.currentPassword());
         var now = clock.instant();
         var device = devices.describe(command.client().userAgent());
         unitOfWork.inTransaction(() -> {

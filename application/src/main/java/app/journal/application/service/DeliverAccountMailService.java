@@ -8,6 +8,7 @@ import app.journal.application.port.out.AccountTokens;
 import app.journal.application.port.out.AccountMailOutbox.Claim;
 import app.journal.application.port.out.MailEvents;
 import app.journal.application.port.out.MailSender;
+import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.VerificationTokens;
 import java.net.URI;
 import java.time.Clock;
@@ -20,8 +21,10 @@ import java.util.logging.Logger;
 /**
  * The one delivery path of account mail: claim what is due in the outbox, turn each mail into words
  * and one link, send it, and record the outcome. Link tokens (verification, password reset, email
- * change) are minted here, at delivery, so the outbox never holds one; a reset or email-change token
- * minted for a mail replaces the account's earlier one, so the newest mail's link is the one that works. A failed attempt is retried after an exponential backoff
+ * change, cancel email change) are minted here, at delivery, so the outbox never holds one; a token
+ * minted for a mail replaces the account's earlier one of its purpose, so the newest mail's link is the
+ * one that works. A link mail withdrawn by a credential change ({@link PendingGrants}) mints nothing.
+ * A failed attempt is retried after an exponential backoff
  * ({@code backoffBase * 2^(attempt-1)}); after {@code maxAttempts} the mail is given up and counted as
  * undeliverable.
  *
@@ -40,11 +43,12 @@ public final class DeliverAccountMailService implements DeliverAccountMail {
     private final AccountMailContent content;
     private final MailEvents events;
     private final Settings settings;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public DeliverAccountMailService(AccountMailOutbox outbox, MailSender sender, VerificationTokens tokens,
             LinkTokens linkTokens, AccountLinks links, String productName, MailEvents events, Settings settings,
-            Clock clock) {
+            UnitOfWork unitOfWork, Clock clock) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.sender = Objects.requireNonNull(sender, "sender");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
@@ -53,6 +57,7 @@ public final class DeliverAccountMailService implements DeliverAccountMail {
         this.content = new AccountMailContent(productName);
         this.events = Objects.requireNonNull(events, "events");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -91,8 +96,17 @@ public final class DeliverAccountMailService implements DeliverAccountMail {
             outbox.delivered(claim);
             return;
         }
+        var link = mintsAccountToken(claim.mail())
+                ? unitOfWork.inTransaction(() -> outbox.hold(claim) ? linkFor(claim.mail()) : null)
+                : linkFor(claim.mail());
+        if (link == null) {
+            // Withdrawn since the claim (a credential change voided the account's pending links) or the
+            // claim was lost: no token was minted, nothing is sent.
+            log.info(() -> "Mail " + claim.id() + " (" + kind.code() + ") was withdrawn before delivery");
+            return;
+        }
         try {
-            sender.send(content.render(claim.mail(), linkFor(claim.mail())));
+            sender.send(content.render(claim.mail(), link));
         } catch (RuntimeException e) {
             failed(claim, kind, e);
             return;
@@ -104,6 +118,15 @@ public final class DeliverAccountMailService implements DeliverAccountMail {
         }
     }
 
+    /**
+     * The mails whose link is a token in {@link AccountTokens}: minted under {@link AccountMailOutbox#hold},
+     * so a concurrent withdrawal either wins (nothing is minted) or deletes what was minted.
+     */
+    private static boolean mintsAccountToken(AccountMail mail) {
+        return mail instanceof AccountMail.PasswordResetLink || mail instanceof AccountMail.EmailChangeLink
+                || mail instanceof AccountMail.EmailChangeRequested;
+    }
+
     private URI linkFor(AccountMail mail) {
         return switch (mail) {
             case AccountMail.Verification v -> links.verify(tokens.issue(v.userId(), v.to()));
@@ -112,8 +135,11 @@ public final class DeliverAccountMailService implements DeliverAccountMail {
             case AccountMail.EmailChangeLink e -> links.confirmEmail(linkTokens.issue(e.userId(),
                     AccountTokens.Purpose.EMAIL_CHANGE, e.to()));
             case AccountMail.PasswordChanged _ -> links.forgot();
+            case AccountMail.EmailChangeRequested r -> links.cancelEmailChange(linkTokens.issue(r.userId(),
+                    AccountTokens.Purpose.EMAIL_CHANGE_CANCEL, r.to()));
             case AccountMail.EmailChanged _ -> links.activity();
             case AccountMail.AccountDeleted _ -> links.home();
+            case AccountMail.TwoStepNotice _ -> links.security();
             case AccountMail.NewDeviceSignIn _, AccountMail.RefreshTokenReplayed _,
                  AccountMail.OtherDevicesSignedOut _ -> links.devices();
         };

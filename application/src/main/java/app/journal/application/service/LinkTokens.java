@@ -60,7 +60,8 @@ public final class LinkTokens {
         var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         var ttl = switch (purpose) {
             case PASSWORD_RESET -> settings.resetTtl();
-            case EMAIL_CHANGE -> settings.emailChangeTtl();
+            // A cancel link lives as long as the change it cancels can still be confirmed.
+            case EMAIL_CHANGE, EMAIL_CHANGE_CANCEL -> settings.emailChangeTtl();
         };
         store.store(userId, purpose, hash(token), email, clock.instant().plus(ttl));
         return token;

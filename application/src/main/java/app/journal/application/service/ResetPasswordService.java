@@ -23,7 +23,8 @@ import java.time.Clock;
  * A new password through a reset link. The link is looked at first (without spending it), so a
  * password that breaks the policy leaves it usable; hashing happens before the unit of work. Then,
  * all or nothing: spend the link (one DELETE; a second use finds nothing), set the hash, mark the
- * address verified (the link proved the mailbox), sign out every session, record it, queue the notice.
+ * address verified (the link proved the mailbox), void every other pending grant ({@link PendingGrants}),
+ * sign out every session, record it, queue the notice.
  * Nobody is signed in by a reset.
  *
  * @see "docs/decisions/0004-units-of-work.md"
@@ -33,6 +34,7 @@ public final class ResetPasswordService implements ResetPassword {
     private final Users users;
     private final UserSessions sessions;
     private final AccountTokens tokens;
+    private final PendingGrants grants;
     private final NewPasswords passwords;
     private final Throttle throttle;
     private final AccountSettings settings;
@@ -43,12 +45,14 @@ public final class ResetPasswordService implements ResetPassword {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ResetPasswordService(Users users, UserSessions sessions, AccountTokens tokens, PasswordHasher hasher,
+    public ResetPasswordService(Users users, UserSessions sessions, AccountTokens tokens, PendingGrants grants,
+            PasswordHasher hasher,
             PasswordPolicy policy, RateLimiter limiter, AccountSettings settings, SecurityActivity activity,
             DeviceNames devices, AccountMailer mailer, AuthEvents events, UnitOfWork unitOfWork, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.tokens = tokens;
+        this.grants = grants;
         this.passwords = new NewPasswords(policy, hasher, settings);
         this.throttle = new Throttle(limiter);
         this.settings = settings;
@@ -85,6 +89,7 @@ public final class ResetPasswordService implements ResetPassword {
             }
             users.changePasswordHash(user.id(), newHash, now);
             users.markVerified(user.id(), now);
+            grants.voidAll(user.id(), now);
             int count = sessions.revokeAll(user.id(), now, RevokeReason.PASSWORD_RESET);
             activity.record(AccountActivity.of(user.id(), now, ActivityKind.PASSWORD_RESET, device,
                     command.clientKey(), null));

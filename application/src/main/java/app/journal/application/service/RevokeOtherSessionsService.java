@@ -19,13 +19,15 @@ import app.journal.domain.user.UserId;
 import java.time.Clock;
 
 /**
- * "Sign out all other devices". One statement revokes them; the activity row and the notice are
- * written in the same unit of work. Nothing to sign out: nothing recorded, nothing mailed.
+ * "Sign out all other devices". One statement revokes them; every pending grant of the account is
+ * voided ({@link PendingGrants}), and the activity row and the notice are written, in the same unit of
+ * work. Nothing to sign out: the grants are voided all the same, nothing recorded, nothing mailed.
  */
 public final class RevokeOtherSessionsService implements RevokeOtherSessions {
 
     private final Users users;
     private final UserSessions sessions;
+    private final PendingGrants grants;
     private final AuthEvents events;
     private final SecurityActivity activity;
     private final DeviceNames devices;
@@ -35,11 +37,12 @@ public final class RevokeOtherSessionsService implements RevokeOtherSessions {
     private final ActivitySettings activitySettings;
     private final Clock clock;
 
-    public RevokeOtherSessionsService(Users users, UserSessions sessions, AuthEvents events, SecurityActivity activity,
-            DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork, AccountSettings settings,
+    public RevokeOtherSessionsService(Users users, UserSessions sessions, PendingGrants grants, AuthEvents events,
+            SecurityActivity activity, DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork, AccountSettings settings,
             ActivitySettings activitySettings, Clock clock) {
         this.users = users;
         this.sessions = sessions;
+        this.grants = grants;
         this.events = events;
         this.activity = activity;
         this.devices = devices;
@@ -59,6 +62,9 @@ public final class RevokeOtherSessionsService implements RevokeOtherSessions {
         var user = users.findById(owner).orElseThrow(SessionNotFoundException::new);
         var device = devices.describe(client.userAgent());
         int revoked = unitOfWork.inTransaction(() -> {
+            // Whoever was signed in elsewhere may have asked for links: they die with the sessions, and
+            // even when there was no other session (the link may outlive a signed-out intruder).
+            grants.voidAll(owner, now);
             int count = sessions.revokeAllExcept(owner, current, now, RevokeReason.USER_REVOKED);
             if (count > 0) {
                 activity.record(AccountActivity.of(owner, now, ActivityKind.OTHER_SESSIONS_REVOKED, device,

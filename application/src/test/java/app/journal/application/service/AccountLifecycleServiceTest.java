@@ -8,6 +8,8 @@ import static app.journal.domain.session.SessionPersistence.PERSISTENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.journal.application.port.in.CancelEmailChange;
+import app.journal.application.port.in.CancelEmailChange.CancelEmailChangeCommand;
 import app.journal.application.port.in.ChangeEmail.ChangeEmailCommand;
 import app.journal.application.port.in.ChangePassword.ChangePasswordCommand;
 import app.journal.application.port.in.ClientInfo;
@@ -73,9 +75,21 @@ class AccountLifecycleServiceTest {
     private final RecordingAccountMailer mailer = new RecordingAccountMailer();
     private final RecordingAuthEvents events = new RecordingAuthEvents();
     private final InlineUnitOfWork unitOfWork = new InlineUnitOfWork();
+    private final PendingGrants grants = new PendingGrants(tokenStore, mailer,
+            new app.journal.application.testing.InMemoryPendingSecondSteps(),
+            new app.journal.application.testing.InMemoryTrustedBrowsers());
     private final User ada = account(ADA);
 
     private final PasswordHasher hasher = new OutsideTransactionHasher(fakeHasher, unitOfWork);
+
+    /** "Confirm it's you" with no confirmed session and no second factor: the current password stands in. */
+    private Confirmations confirmations() {
+        return new Confirmations(new app.journal.application.testing.InMemorySessionConfirmations(sessions),
+                new FactorChecks(new app.journal.application.testing.InMemoryTwoStepFactors(),
+                        new app.journal.application.testing.FakeSecretSealer(),
+                        new app.journal.application.testing.FakeCodeDigests()),
+                users, hasher, limiter, settings(), TwoStepSettings.defaults(), clock);
+    }
 
     private User account(EmailAddress email) {
         var user = new User(UserId.random(), email, fakeHasher.hashOf(GOOD_PASSWORD), NOW.minus(Duration.ofDays(1)),
@@ -95,7 +109,7 @@ class AccountLifecycleServiceTest {
             new RequestPasswordResetService(users, mailer, limiter, settings());
 
     private ResetPasswordService reset() {
-        return new ResetPasswordService(users, sessions, tokenStore, hasher, policy, limiter, settings(), activity,
+        return new ResetPasswordService(users, sessions, tokenStore, grants, hasher, policy, limiter, settings(), activity,
                 devices, mailer, events, unitOfWork, clock);
     }
 
@@ -169,7 +183,7 @@ class AccountLifecycleServiceTest {
     void changing_the_password_keeps_this_session_revokes_the_others_and_never_hashes_in_a_transaction() {
         var current = session();
         var other = session();
-        var service = new ChangePasswordService(users, sessions, hasher, policy, limiter, settings(), activity,
+        var service = new ChangePasswordService(users, sessions, grants, confirmations(), hasher, policy, settings(), activity,
                 devices, mailer, events, unitOfWork, clock);
 
         int revoked = service.change(new ChangePasswordCommand(ada.id(), current.id(), GOOD_PASSWORD, NEW_PASSWORD,
@@ -188,15 +202,17 @@ class AccountLifecycleServiceTest {
     @Test
     void change_email_mails_a_free_address_only_and_the_confirmation_moves_the_account_and_tells_the_old_one() {
         var bob = account(new EmailAddress("bob@example.org"));
-        var request = new ChangeEmailService(users, hasher, limiter, settings(), activity, devices, mailer, unitOfWork,
+        var request = new ChangeEmailService(users, confirmations(), activity, devices, mailer, unitOfWork,
                 clock);
         var confirm = new ConfirmEmailChangeService(users, tokenStore, limiter, settings(), activity, devices, mailer,
                 unitOfWork, clock);
 
-        request.request(new ChangeEmailCommand(ada.id(), GOOD_PASSWORD, bob.email().value(), FIREFOX));
-        request.request(new ChangeEmailCommand(ada.id(), GOOD_PASSWORD, "ADA@example.org", FIREFOX));
-        assertThat(mailer.queued()).as("taken or the same: nothing").isEmpty();
-        request.request(new ChangeEmailCommand(ada.id(), GOOD_PASSWORD, "ada@new.example", FIREFOX));
+        request.request(new ChangeEmailCommand(ada.id(), SessionId.random(), GOOD_PASSWORD, bob.email().value(), FIREFOX));
+        request.request(new ChangeEmailCommand(ada.id(), SessionId.random(), GOOD_PASSWORD, "ADA@example.org", FIREFOX));
+        assertThat(mailer.queued(AccountMail.EmailChangeLink.class)).as("taken or the same: no link").isEmpty();
+        assertThat(mailer.queued(AccountMail.EmailChangeRequested.class)).as("the current address hears of each")
+                .hasSize(2).allSatisfy(notice -> assertThat(notice.to()).isEqualTo(ADA));
+        request.request(new ChangeEmailCommand(ada.id(), SessionId.random(), GOOD_PASSWORD, "ada@new.example", FIREFOX));
 
         var link = mailer.queued(AccountMail.EmailChangeLink.class).getFirst();
         assertThat(link).isEqualTo(new AccountMail.EmailChangeLink(ada.id(), new EmailAddress("ada@new.example")));
@@ -215,17 +231,135 @@ class AccountLifecycleServiceTest {
 
     @Test
     void deleting_removes_the_account_and_queues_a_notice_that_belongs_to_no_account() {
-        var service = new DeleteAccountService(users, hasher, limiter, settings(), devices, mailer, unitOfWork, clock);
+        var service = new DeleteAccountService(users, confirmations(), devices, mailer, unitOfWork, clock);
 
-        assertThatThrownBy(() -> service.delete(new DeleteAccountCommand(ada.id(), "wrong", FIREFOX)))
+        assertThatThrownBy(() -> service.delete(new DeleteAccountCommand(ada.id(), SessionId.random(), "wrong", FIREFOX)))
                 .isInstanceOf(CurrentPasswordIncorrectException.class);
         assertThat(users.findById(ada.id())).isPresent();
 
-        service.delete(new DeleteAccountCommand(ada.id(), GOOD_PASSWORD, FIREFOX));
+        service.delete(new DeleteAccountCommand(ada.id(), SessionId.random(), GOOD_PASSWORD, FIREFOX));
 
         assertThat(users.findById(ada.id())).isEmpty();
         assertThat(mailer.queued()).containsExactly(new AccountMail.AccountDeleted(ADA, NOW, "Firefox on Windows",
                 "203.0.113.7"));
         assertThat(mailer.queued().getFirst().userId()).isNull();
+    }
+
+    // Issue 15: a change of credentials voids every pending grant; the current address can cancel a change.
+
+    private static final EmailAddress MALLORY = new EmailAddress("mallory@evil.example");
+
+    /** An intruder's pending change: its link delivered (token stored) and a second link mail still queued. */
+    private String pendingGrantsOfAnIntruder() {
+        mailer.queue(new AccountMail.EmailChangeLink(ada.id(), MALLORY));
+        mailer.queue(new AccountMail.PasswordResetLink(ada.id(), ADA));
+        linkTokens.issue(ada.id(), Purpose.PASSWORD_RESET, ADA);
+        return linkTokens.issue(ada.id(), Purpose.EMAIL_CHANGE, MALLORY);
+    }
+
+    private ConfirmEmailChangeService confirm() {
+        return new ConfirmEmailChangeService(users, tokenStore, limiter, settings(), activity, devices, mailer,
+                unitOfWork, clock);
+    }
+
+    private void assertNoPendingGrants(String changeToken) {
+        assertThat(confirm().confirm(new ConfirmEmailChangeCommand(changeToken, "c", null)))
+                .isEqualTo(new ConfirmEmailChange.Outcome.InvalidLink());
+        assertThat(users.findById(ada.id()).orElseThrow().email()).isEqualTo(ADA);
+        assertThat(tokenStore.hashes()).as("no reset or change token left").isEmpty();
+        assertThat(mailer.queued(AccountMail.EmailChangeLink.class)).as("queued change link withdrawn").isEmpty();
+        assertThat(mailer.queued(AccountMail.PasswordResetLink.class)).as("queued reset link withdrawn").isEmpty();
+    }
+
+    @Test
+    void a_password_reset_voids_the_pending_email_change_and_every_other_reset_link() {
+        var resetToken = linkTokens.issue(ada.id(), Purpose.PASSWORD_RESET, ADA);
+        var changeToken = linkTokens.issue(ada.id(), Purpose.EMAIL_CHANGE, MALLORY);
+        mailer.queue(new AccountMail.EmailChangeLink(ada.id(), MALLORY));
+        mailer.queue(new AccountMail.PasswordResetLink(ada.id(), ADA));
+
+        assertThat(reset().reset(new ResetPasswordCommand(resetToken, NEW_PASSWORD, "c", null)))
+                .isEqualTo(Outcome.RESET);
+
+        assertNoPendingGrants(changeToken);
+    }
+
+    @Test
+    void a_password_change_voids_every_pending_grant() {
+        var current = session();
+        var changeToken = pendingGrantsOfAnIntruder();
+        var service = new ChangePasswordService(users, sessions, grants, confirmations(), hasher, policy, settings(), activity,
+                devices, mailer, events, unitOfWork, clock);
+
+        service.change(new ChangePasswordCommand(ada.id(), current.id(), GOOD_PASSWORD, NEW_PASSWORD, FIREFOX));
+
+        assertNoPendingGrants(changeToken);
+    }
+
+    @Test
+    void signing_out_all_other_devices_voids_every_pending_grant_even_with_no_other_device() {
+        var current = session();
+        var changeToken = pendingGrantsOfAnIntruder();
+        var service = new RevokeOtherSessionsService(users, sessions, grants, events, activity, devices, mailer,
+                unitOfWork, settings(), new ActivitySettings(Duration.ofDays(90), Duration.ofHours(1),
+                        ActivitySettings.Notices.ALL), clock);
+
+        assertThat(service.revokeOthers(ada.id(), current.id(), FIREFOX)).isZero();
+
+        assertNoPendingGrants(changeToken);
+    }
+
+    @Test
+    void a_change_request_tells_the_current_address_at_once_with_the_device_and_the_new_address() {
+        var request = new ChangeEmailService(users, confirmations(), activity, devices, mailer, unitOfWork,
+                clock);
+
+        request.request(new ChangeEmailCommand(ada.id(), SessionId.random(), GOOD_PASSWORD, MALLORY.value(), FIREFOX));
+
+        assertThat(mailer.queued(AccountMail.EmailChangeRequested.class)).containsExactly(
+                new AccountMail.EmailChangeRequested(ada.id(), ADA, NOW, "Firefox on Windows", "203.0.113.7", MALLORY));
+        assertThat(mailer.queued(AccountMail.EmailChangeRequested.class).getFirst().maskedNewEmail())
+                .isEqualTo("m…@evil.example");
+    }
+
+    private CancelEmailChangeService cancel() {
+        return new CancelEmailChangeService(users, tokenStore, grants, limiter, settings(), activity, devices,
+                unitOfWork, clock);
+    }
+
+    @Test
+    void cancelling_voids_the_pending_change_records_it_and_works_once() {
+        var changeToken = linkTokens.issue(ada.id(), Purpose.EMAIL_CHANGE, MALLORY);
+        mailer.queue(new AccountMail.EmailChangeLink(ada.id(), MALLORY));
+        var resetToken = linkTokens.issue(ada.id(), Purpose.PASSWORD_RESET, ADA);
+        var cancelToken = linkTokens.issue(ada.id(), Purpose.EMAIL_CHANGE_CANCEL, ADA);
+
+        var outcome = cancel().cancel(new CancelEmailChangeCommand(cancelToken, "198.51.100.9", "Safari on iPhone"));
+
+        assertThat(outcome).isEqualTo(CancelEmailChange.Outcome.CANCELLED);
+        assertThat(confirm().confirm(new ConfirmEmailChangeCommand(changeToken, "c", null)))
+                .isEqualTo(new ConfirmEmailChange.Outcome.InvalidLink());
+        assertThat(mailer.queued(AccountMail.EmailChangeLink.class)).isEmpty();
+        assertThat(activity.of(ActivityKind.EMAIL_CHANGE_CANCELLED)).singleElement().satisfies(row -> {
+            assertThat(row.device()).isEqualTo("Safari on iPhone");
+            assertThat(row.clientIp()).isEqualTo("198.51.100.9");
+        });
+        assertThat(tokenStore.find(LinkTokens.hashOf(resetToken).orElseThrow(), Purpose.PASSWORD_RESET, NOW))
+                .as("a reset link is not the change's").isPresent();
+        assertThat(cancel().cancel(new CancelEmailChangeCommand(cancelToken, "c", null)))
+                .as("single use").isEqualTo(CancelEmailChange.Outcome.INVALID_LINK);
+        assertThat(cancel().cancel(new CancelEmailChangeCommand("garbage", "c", null)))
+                .isEqualTo(CancelEmailChange.Outcome.INVALID_LINK);
+        assertThat(activity.of(ActivityKind.EMAIL_CHANGE_CANCELLED)).hasSize(1);
+    }
+
+    @Test
+    void a_cancel_link_is_void_once_the_account_moved_to_another_address() {
+        var cancelToken = linkTokens.issue(ada.id(), Purpose.EMAIL_CHANGE_CANCEL, ADA);
+        users.changeEmail(ada.id(), MALLORY, NOW);
+
+        assertThat(cancel().cancel(new CancelEmailChangeCommand(cancelToken, "c", null)))
+                .isEqualTo(CancelEmailChange.Outcome.INVALID_LINK);
+        assertThat(activity.of(ActivityKind.EMAIL_CHANGE_CANCELLED)).isEmpty();
     }
 }

@@ -18,6 +18,7 @@ import app.journal.application.port.out.AccountMail;
 import app.journal.application.port.out.PasswordHasher;
 import app.journal.application.service.ActivitySettings.Notices;
 import app.journal.application.testing.FakeDeviceNames;
+import app.journal.application.testing.InMemoryAccountTokens;
 import app.journal.application.testing.FakePasswordHasher;
 import app.journal.application.testing.FakeRateLimiter;
 import app.journal.application.testing.InMemorySecurityActivity;
@@ -70,14 +71,14 @@ class AccountNoticesServiceTest {
     }
 
     private LogInService logIn(Notices notices) {
-        return new LogInService(users, sessions, hasher, events, limiter, settings(), clock, activity, devices, mailer,
-                unitOfWork, new ActivitySettings(Duration.ofDays(90), Duration.ofHours(1), notices));
+        return SignInFixtures.logInService(users, sessions, hasher, events, limiter, settings(), clock, activity, devices,
+                mailer, unitOfWork, new ActivitySettings(Duration.ofDays(90), Duration.ofHours(1), notices));
     }
 
     private UserSession signIn(LogInService service, String userAgent) {
         clock.advance(Duration.ofSeconds(1));
-        return service.logIn(new LogInCommand(ADA.value(), GOOD_PASSWORD, "c", userAgent, "203.0.113.7", PERSISTENT))
-                .session();
+        return SignInFixtures.signedIn(service.logIn(new LogInCommand(ADA.value(), GOOD_PASSWORD, "c", userAgent,
+                "203.0.113.7", PERSISTENT))).session();
     }
 
     @Test
@@ -110,14 +111,14 @@ class AccountNoticesServiceTest {
     void refused_sign_ins_of_an_account_are_one_counted_row_per_window_and_unknown_addresses_none() {
         var service = logIn(Notices.ALL);
         for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> service.logIn(new LogInCommand(ADA.value(), "wrong password", "c", "Bot", null,
-                    PERSISTENT))).isInstanceOf(LoginFailedException.class);
+            assertThatThrownBy(() -> SignInFixtures.signedIn(service.logIn(new LogInCommand(ADA.value(), "wrong password", "c", "Bot", null,
+                    PERSISTENT)))).isInstanceOf(LoginFailedException.class);
         }
-        assertThatThrownBy(() -> service.logIn(new LogInCommand("nobody@example.org", "x", "c", "Bot", null,
-                PERSISTENT))).isInstanceOf(LoginFailedException.class);
+        assertThatThrownBy(() -> SignInFixtures.signedIn(service.logIn(new LogInCommand("nobody@example.org", "x", "c", "Bot", null,
+                PERSISTENT)))).isInstanceOf(LoginFailedException.class);
         clock.advance(Duration.ofHours(1));
-        assertThatThrownBy(() -> service.logIn(new LogInCommand(ADA.value(), "wrong password", "c", "Bot", null,
-                PERSISTENT))).isInstanceOf(LoginFailedException.class);
+        assertThatThrownBy(() -> SignInFixtures.signedIn(service.logIn(new LogInCommand(ADA.value(), "wrong password", "c", "Bot", null,
+                PERSISTENT)))).isInstanceOf(LoginFailedException.class);
 
         assertThat(activity.of(ActivityKind.SIGN_IN_REFUSED)).extracting(row -> row.count()).containsExactly(3, 1);
         assertThat(activity.all()).allMatch(row -> row.userId().equals(ada.id()));
@@ -181,7 +182,10 @@ class AccountNoticesServiceTest {
     }
 
     private RevokeOtherSessionsService others(Notices notices) {
-        return new RevokeOtherSessionsService(users, sessions, events, activity, devices, mailer, unitOfWork,
+        return new RevokeOtherSessionsService(users, sessions,
+                new PendingGrants(new InMemoryAccountTokens(), mailer,
+                        new app.journal.application.testing.InMemoryPendingSecondSteps(),
+                        new app.journal.application.testing.InMemoryTrustedBrowsers()), events, activity, devices, mailer, unitOfWork,
                 settings(), new ActivitySettings(Duration.ofDays(90), Duration.ofHours(1), notices), clock);
     }
 

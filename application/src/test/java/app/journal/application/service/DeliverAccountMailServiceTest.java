@@ -4,10 +4,16 @@ import static app.journal.application.service.AccountFixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.journal.application.port.out.AccountMail;
+import app.journal.application.port.out.AccountMailKind;
+import app.journal.application.port.out.AccountTokens.Grant;
+import app.journal.application.port.out.AccountTokens.Purpose;
+import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.OutgoingMail;
 import app.journal.application.port.out.VerificationTokens.Claim;
 import app.journal.application.testing.FakeVerificationTokens;
 import app.journal.application.testing.InMemoryAccountMailOutbox;
+import app.journal.application.testing.InMemoryAccountTokens;
+import app.journal.application.testing.InlineUnitOfWork;
 import app.journal.application.testing.RecordingMailEvents;
 import app.journal.application.testing.RecordingMailSender;
 import app.journal.application.testing.TestClock;
@@ -20,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DeliverAccountMailServiceTest {
@@ -34,12 +41,12 @@ class DeliverAccountMailServiceTest {
     private final RecordingMailSender sender = new RecordingMailSender();
     private final FakeVerificationTokens tokens = new FakeVerificationTokens();
     private final RecordingMailEvents events = new RecordingMailEvents();
-    private final app.journal.application.testing.InMemoryAccountTokens linkTokenStore =
-            new app.journal.application.testing.InMemoryAccountTokens();
+    private final InMemoryAccountTokens linkTokenStore = new InMemoryAccountTokens();
     private final DeliverAccountMailService service = new DeliverAccountMailService(outbox, sender, tokens,
             new LinkTokens(linkTokenStore, new LinkTokens.Settings(Duration.ofMinutes(30), Duration.ofHours(24)), clock),
             new AccountLinks(URI.create("https://journal.example")), "Journal", events,
-            new DeliverAccountMailService.Settings(10, 3, BASE, Duration.ofMinutes(5)), clock);
+            new DeliverAccountMailService.Settings(10, 3, BASE, Duration.ofMinutes(5)),
+            new InlineUnitOfWork(), clock);
 
     @Test
     void a_verification_mail_gets_a_token_minted_at_delivery_for_its_account_and_address() {
@@ -161,6 +168,51 @@ class DeliverAccountMailServiceTest {
         assertThat(List.of(service.backoff(1), service.backoff(2), service.backoff(3)))
                 .containsExactly(BASE, BASE.multipliedBy(2), BASE.multipliedBy(4));
         assertThat(service.backoff(40)).isEqualTo(Duration.ofHours(24));
+    }
+
+    @Test
+    void a_change_request_notice_tells_the_current_address_what_when_which_device_and_links_a_cancel_token() {
+        outbox.queue(new AccountMail.EmailChangeRequested(USER, ADA, AT, "Firefox on Windows", "203.0.113.7",
+                new EmailAddress("mallory@evil.example")));
+
+        service.deliverDue();
+
+        var mail = single();
+        assertThat(mail.to()).isEqualTo(ADA);
+        assertThat(mail.subject()).isEqualTo("Someone asked to change the email of your Journal account");
+        assertThat(String.join("\n", mail.before())).contains("m…@evil.example")
+                .doesNotContain("mallory").contains("Firefox on Windows").contains("203.0.113.7")
+                .contains("Saturday 28 February 2026, 21:05 UTC");
+        assertThat(mail.link().toString()).startsWith("https://journal.example/cancel-email-change?token=");
+        var hash = LinkTokens.hashOf(token(mail.link())).orElseThrow();
+        assertThat(linkTokenStore.find(hash, Purpose.EMAIL_CHANGE_CANCEL, NOW))
+                .contains(new Grant(USER, ADA, NOW.plus(Duration.ofHours(24))));
+    }
+
+    @Test
+    void a_link_mail_withdrawn_after_its_claim_mints_no_token_and_is_not_sent() {
+        outbox.queue(new AccountMail.EmailChangeLink(USER, new EmailAddress("mallory@evil.example")));
+        outbox.queue(new AccountMail.PasswordResetLink(USER, ADA));
+        // A credential change commits between the claim and the mint: the hold finds nothing.
+        UnitOfWork changeCommitsFirst = new UnitOfWork() {
+            @Override
+            public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                outbox.withdraw(USER, Set.of(AccountMailKind.EMAIL_CHANGE_LINK, AccountMailKind.PASSWORD_RESET_LINK));
+                return work.get();
+            }
+        };
+        var racing = new DeliverAccountMailService(outbox, sender, tokens,
+                new LinkTokens(linkTokenStore, new LinkTokens.Settings(Duration.ofMinutes(30), Duration.ofHours(24)),
+                        clock),
+                new AccountLinks(URI.create("https://journal.example")), "Journal", events,
+                new DeliverAccountMailService.Settings(10, 3, BASE, Duration.ofMinutes(5)), changeCommitsFirst, clock);
+
+        assertThat(racing.deliverDue()).isEqualTo(2);
+
+        assertThat(sender.sent()).isEmpty();
+        assertThat(linkTokenStore.hashes()).isEmpty();
+        assertThat(outbox.waiting()).isZero();
+        assertThat(events.all()).isEmpty();
     }
 
     private OutgoingMail single() {

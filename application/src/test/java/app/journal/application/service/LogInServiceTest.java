@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.journal.application.port.in.LogIn.LogInCommand;
-import app.journal.application.port.in.LogIn.LoggedIn;
+import app.journal.application.port.in.SignInResult.SignedIn;
 import app.journal.application.port.in.LogIn.LoginFailedException;
 import app.journal.application.port.in.RateLimitedException;
 import app.journal.application.port.in.RegisterUser.RegisterUserCommand;
@@ -61,11 +61,12 @@ class LogInServiceTest {
             new app.journal.application.testing.RecordingAccountMailer();
     private final app.journal.application.testing.InlineUnitOfWork unitOfWork =
             new app.journal.application.testing.InlineUnitOfWork();
-    private LogInService service = service(true, NO_LIMITS);
+    private SignInFixtures.Throwing service = service(true, NO_LIMITS);
 
-    private LogInService service(boolean requireEmailVerify, RateLimits limits) {
-        return new LogInService(users, sessions, hasher, events, limiter, settings(requireEmailVerify, limits), clock,
-                activity, devices, mailer, unitOfWork, ActivitySettings.defaults());
+    private SignInFixtures.Throwing service(boolean requireEmailVerify, RateLimits limits) {
+        return new SignInFixtures.Throwing(SignInFixtures.logInService(users, sessions, hasher, events, limiter,
+                settings(requireEmailVerify, limits), clock, activity, devices, mailer, unitOfWork,
+                ActivitySettings.defaults()));
     }
 
     private User account(EmailAddress email, @Nullable PasswordHash hash, boolean verified, boolean disabled) {
@@ -80,7 +81,7 @@ class LogInServiceTest {
         return account(ADA, hasher.hashOf(GOOD_PASSWORD), true, false);
     }
 
-    private LoggedIn logIn(@Nullable String email, @Nullable String password) {
+    private SignedIn logIn(@Nullable String email, @Nullable String password) {
         return service.logIn(new LogInCommand(email, password, "client-1", "Mozilla/5.0 (X11)", "203.0.113.7", PERSISTENT));
     }
 

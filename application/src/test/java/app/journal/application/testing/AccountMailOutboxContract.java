@@ -3,6 +3,7 @@ package app.journal.application.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.journal.application.port.out.AccountMail;
+import app.journal.application.port.out.AccountMailKind;
 import app.journal.application.port.out.AccountMailOutbox;
 import app.journal.application.port.out.AccountMailer;
 import app.journal.domain.session.SessionId;
@@ -10,7 +11,9 @@ import app.journal.domain.user.EmailAddress;
 import app.journal.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,6 +56,14 @@ public abstract class AccountMailOutboxContract {
         public long waiting() {
             return outbox.waiting();
         }
+
+        public int withdraw(UserId userId, Set<AccountMailKind> kinds) {
+            return mailer.withdraw(userId, kinds);
+        }
+
+        public boolean hold(AccountMailOutbox.Claim claim) {
+            return outbox.hold(claim);
+        }
     }
 
     /** Each kind, every field set (a user id the store accepts: {@link #existingUser()}). */
@@ -63,7 +74,9 @@ public abstract class AccountMailOutboxContract {
         return List.of(new AccountMail.Verification(user, to),
                 new AccountMail.NewDeviceSignIn(user, to, at, "Firefox on Windows", "203.0.113.7", SessionId.random()),
                 new AccountMail.RefreshTokenReplayed(user, to, at, "Safari on iPhone", null, SessionId.random()),
-                new AccountMail.OtherDevicesSignedOut(user, to, at, "Chrome on Linux", "2001:db8::1", 3));
+                new AccountMail.OtherDevicesSignedOut(user, to, at, "Chrome on Linux", "2001:db8::1", 3),
+                new AccountMail.EmailChangeRequested(user, to, at, "Firefox on Windows", "203.0.113.7",
+                        new EmailAddress("new@example.org")));
     }
 
     /** A user the store knows (a database may insist on one). */
@@ -153,5 +166,42 @@ public abstract class AccountMailOutboxContract {
 
         assertThat(outbox.waiting()).isEqualTo(1);
         assertThat(outbox.delivered(current)).isTrue();
+    }
+
+    @Test
+    void withdrawing_takes_back_the_accounts_waiting_mails_of_those_kinds_claimed_or_not_and_nothing_else() {
+        var outbox = outbox();
+        var ada = existingUser();
+        var bob = existingUser();
+        var to = new EmailAddress("ada@example.org");
+        outbox.queue(new AccountMail.EmailChangeLink(ada, new EmailAddress("new@example.org")));
+        var claimed = outbox.claimDue(NOW, 10, NOW.plus(LEASE)).getFirst();
+        outbox.queue(new AccountMail.PasswordResetLink(ada, to));
+        outbox.queue(new AccountMail.Verification(ada, to));
+        outbox.queue(new AccountMail.EmailChangeLink(bob, new EmailAddress("bob-new@example.org")));
+
+        assertThat(outbox.withdraw(ada, EnumSet.of(AccountMailKind.EMAIL_CHANGE_LINK,
+                AccountMailKind.PASSWORD_RESET_LINK))).isEqualTo(2);
+
+        assertThat(outbox.hold(claimed)).as("a withdrawn claim cannot be held").isFalse();
+        assertThat(outbox.delivered(claimed)).isFalse();
+        assertThat(outbox.claimDue(NOW.plus(LEASE), 10, NOW.plus(LEASE.multipliedBy(2))))
+                .extracting(AccountMailOutbox.Claim::mail)
+                .containsExactlyInAnyOrder(new AccountMail.Verification(ada, to),
+                        new AccountMail.EmailChangeLink(bob, new EmailAddress("bob-new@example.org")));
+    }
+
+    @Test
+    void a_claim_is_held_while_it_is_the_claimers_and_not_once_another_claimer_has_it() {
+        var outbox = outbox();
+        outbox.queue(everyKind().getFirst());
+        var slow = outbox.claimDue(NOW, 10, NOW.plus(LEASE)).getFirst();
+
+        assertThat(outbox.hold(slow)).isTrue();
+
+        var later = NOW.plus(LEASE);
+        var current = outbox.claimDue(later, 10, later.plus(LEASE)).getFirst();
+        assertThat(outbox.hold(slow)).isFalse();
+        assertThat(outbox.hold(current)).isTrue();
     }
 }

@@ -11,6 +11,7 @@ import app.journal.application.port.out.AccountTokens.Purpose;
 import app.journal.application.port.out.AccountTokens.TokenHash;
 import app.journal.application.port.out.Users;
 import java.security.SecureRandom;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,5 +106,27 @@ public abstract class AccountTokensContract {
 
         assertThat(tokens.purgeExpired(T0.plusSeconds(61))).isGreaterThanOrEqualTo(1);
         assertThat(tokens.find(hash, Purpose.EMAIL_CHANGE, T0)).isEmpty();
+    }
+
+    @Test
+    void voiding_deletes_the_accounts_tokens_of_the_purposes_named_only() {
+        var ada = registeredUser(users, "ada");
+        var bob = registeredUser(users, "bob");
+        var reset = randomHash();
+        var change = randomHash();
+        var cancel = randomHash();
+        var bobs = randomHash();
+        tokens.store(ada, Purpose.PASSWORD_RESET, reset, uniqueEmail("ada"), T0.plusSeconds(60));
+        tokens.store(ada, Purpose.EMAIL_CHANGE, change, uniqueEmail("new"), T0.plusSeconds(60));
+        tokens.store(ada, Purpose.EMAIL_CHANGE_CANCEL, cancel, uniqueEmail("ada"), T0.plusSeconds(60));
+        tokens.store(bob, Purpose.EMAIL_CHANGE, bobs, uniqueEmail("bob"), T0.plusSeconds(60));
+
+        assertThat(tokens.voidAll(ada, EnumSet.of(Purpose.PASSWORD_RESET, Purpose.EMAIL_CHANGE))).isEqualTo(2);
+
+        assertThat(tokens.find(reset, Purpose.PASSWORD_RESET, T0)).isEmpty();
+        assertThat(tokens.spend(change, Purpose.EMAIL_CHANGE, T0)).isEmpty();
+        assertThat(tokens.find(cancel, Purpose.EMAIL_CHANGE_CANCEL, T0)).as("not named").isPresent();
+        assertThat(tokens.find(bobs, Purpose.EMAIL_CHANGE, T0)).as("another account").isPresent();
+        assertThat(tokens.voidAll(ada, EnumSet.of(Purpose.EMAIL_CHANGE))).as("nothing left").isZero();
     }
 }

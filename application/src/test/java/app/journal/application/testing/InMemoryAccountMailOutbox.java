@@ -1,8 +1,10 @@
 package app.journal.application.testing;
 
 import app.journal.application.port.out.AccountMail;
+import app.journal.application.port.out.AccountMailKind;
 import app.journal.application.port.out.AccountMailOutbox;
 import app.journal.application.port.out.AccountMailer;
+import app.journal.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** The outbox in a map, both sides of it: what {@link AccountMailer} queues, {@link AccountMailOutbox} delivers. */
@@ -30,6 +33,19 @@ public final class InMemoryAccountMailOutbox implements AccountMailer, AccountMa
         var now = clock.instant();
         var id = UUID.randomUUID();
         rows.put(id, new Row(id, mail, now, 0, now, ""));
+    }
+
+    @Override
+    public synchronized int withdraw(UserId userId, Set<AccountMailKind> kinds) {
+        int before = rows.size();
+        rows.values().removeIf(row -> userId.equals(row.mail().userId())
+                && kinds.contains(AccountMailKind.of(row.mail())));
+        return before - rows.size();
+    }
+
+    @Override
+    public synchronized boolean hold(Claim claim) {
+        return holds(claim);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link AccountTokens} in a list, behaving like the jOOQ adapter (see {@code AccountTokensContract}):
@@ -37,6 +38,13 @@ public final class InMemoryAccountTokens implements AccountTokens {
         var row = live(hash, purpose, now);
         row.ifPresent(rows::remove);
         return row.map(r -> new Grant(r.userId(), r.email(), r.expiresAt()));
+    }
+
+    @Override
+    public synchronized int voidAll(UserId userId, Set<Purpose> purposes) {
+        int before = rows.size();
+        rows.removeIf(row -> row.userId().equals(userId) && purposes.contains(row.purpose()));
+        return before - rows.size();
     }
 
     @Override

@@ -24,8 +24,24 @@ public enum ActivityKind {
     PASSWORD_RESET,
     /** A change of address was asked for; it happens only when the new address confirms. */
     EMAIL_CHANGE_REQUESTED,
+    /** A pending change of address was cancelled with the link mailed to the current address. */
+    EMAIL_CHANGE_CANCELLED,
     /** The new address confirmed: the account now uses it. */
-    EMAIL_CHANGED;
+    EMAIL_CHANGED,
+    /** Two-step verification was turned on (an authenticator app's code is now needed after the password). */
+    TWO_STEP_ENABLED,
+    /** Two-step verification was turned off. */
+    TWO_STEP_DISABLED,
+    /** A new set of recovery codes was made; the earlier set is void. */
+    RECOVERY_CODES_GENERATED,
+    /** A recovery code stood in for the authenticator app's code. */
+    RECOVERY_CODE_USED,
+    /** The password was right, but the second step failed again and again: someone else may know it. */
+    SECOND_STEP_FAILED_REPEATEDLY,
+    /** The person confirmed it is them before a sensitive change ("confirm it's you"). */
+    IDENTITY_CONFIRMED,
+    /** A browser trusted to skip the second step was removed. */
+    TRUSTED_BROWSER_REMOVED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -80,6 +80,21 @@ public final class AccountLifecycle {
         }
     }
 
+    /** Cancels a pending change of address with the token of the link mailed to the current one. */
+    public EmailChangeCancelOutcome cancelEmailChange(String token) {
+        Objects.requireNonNull(token, "token");
+        try {
+            ApiCalls.call(() -> open.cancelEmailChange(new AuthRequests.VerificationToken(token)));
+            return new EmailChangeCancelOutcome.Cancelled();
+        } catch (ApiProblemException problem) {
+            if (problem.is(ApiProblemException.EMAIL_CHANGE_CANCEL_LINK_INVALID)
+                    || problem.status() == 400 && problem.hasProblemDocument() && problem.fieldErrors().isEmpty()) {
+                return new EmailChangeCancelOutcome.LinkInvalid(problem.getMessage());
+            }
+            throw problem;
+        }
+    }
+
     // --- signed in ---------------------------------------------------------------------------------------
 
     /**

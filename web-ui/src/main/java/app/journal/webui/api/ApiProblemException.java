@@ -22,6 +22,8 @@ public final class ApiProblemException extends JournalApiException {
     public static final String VERIFICATION_LINK_INVALID = "urn:journal:problem:verification-link-invalid";
     public static final String RESET_LINK_INVALID = "urn:journal:problem:reset-link-invalid";
     public static final String EMAIL_CHANGE_LINK_INVALID = "urn:journal:problem:email-change-link-invalid";
+    public static final String EMAIL_CHANGE_CANCEL_LINK_INVALID =
+            "urn:journal:problem:email-change-cancel-link-invalid";
     public static final String EMAIL_TAKEN = "urn:journal:problem:email-taken";
     /** The current password given to confirm a change of password, address or a deletion is wrong. */
     public static final String CURRENT_PASSWORD_INCORRECT = "urn:journal:problem:current-password-incorrect";

@@ -18,4 +18,9 @@ final class LifecycleAnswers {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record EmailChanged(@Nullable String status, @Nullable String email) {
     }
+
+    /** {@code POST /api/auth/cancel-email-change}: {@code email_change_cancelled}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record EmailChangeCancelled(@Nullable String status) {
+    }
 }

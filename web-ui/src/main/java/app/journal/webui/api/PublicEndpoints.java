@@ -35,6 +35,9 @@ interface PublicEndpoints {
     @PostExchange(url = "/auth/confirm-email", contentType = "application/json")
     LifecycleAnswers.EmailChanged confirmEmail(@RequestBody AuthRequests.VerificationToken token);
 
+    @PostExchange(url = "/auth/cancel-email-change", contentType = "application/json")
+    LifecycleAnswers.EmailChangeCancelled cancelEmailChange(@RequestBody AuthRequests.VerificationToken token);
+
     /** The account of a token that is not kept yet (right after a sign-in or a restore). */
     @GetExchange("/me")
     Me me(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization);

@@ -20,6 +20,8 @@ final class ActivityText {
             case "email_verified" -> "Email address verified";
             case "password_changed" -> "Password changed";
             case "password_reset" -> "Password reset";
+            case "email_change_requested" -> "Change of email address requested";
+            case "email_change_cancelled" -> "Change of email address cancelled";
             case "email_changed" -> "Email address changed";
             default -> plainly(item.kind());
         };

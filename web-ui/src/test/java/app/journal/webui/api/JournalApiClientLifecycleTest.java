@@ -117,6 +117,20 @@ class JournalApiClientLifecycleTest {
     }
 
     @Test
+    void cancelling_a_change_of_address_says_cancelled_or_invalid() throws Exception {
+        server.enqueue(json(200, "{\"status\":\"email_change_cancelled\"}"));
+        server.enqueue(problem(400, ApiProblemException.EMAIL_CHANGE_CANCEL_LINK_INVALID, "This cancel link is used."));
+
+        assertThat(lifecycle().cancelEmailChange("t1")).isEqualTo(new EmailChangeCancelOutcome.Cancelled());
+        assertThat(lifecycle().cancelEmailChange("t2"))
+                .isEqualTo(new EmailChangeCancelOutcome.LinkInvalid("This cancel link is used."));
+
+        RecordedRequest first = server.takeRequest();
+        assertThat(path(first)).isEqualTo("/api/auth/cancel-email-change");
+        assertThat(body(first)).isEqualTo("{\"token\":\"t1\"}");
+    }
+
+    @Test
     void a_browser_signed_in_with_the_account_that_moved_shows_the_new_address_with_the_same_tokens() throws Exception {
         signedIn();
         server.enqueue(json(200, "{\"id\":null,\"email\":\"ada@new.example\",\"roles\":[\"USER\"],\"verified\":true}"));

@@ -47,7 +47,8 @@ class AccessControlTest {
             return false;
         };
         for (Class<?> page : new Class<?>[] {LoginView.class, RegisterView.class, CheckMailView.class,
-                VerifyView.class, ForgotPasswordView.class, ResetPasswordView.class, ConfirmEmailView.class}) {
+                VerifyView.class, ForgotPasswordView.class, ResetPasswordView.class, ConfirmEmailView.class,
+                CancelEmailChangeView.class}) {
             assertThat(AccessControl.decide(page, true, counting)).as(page.getSimpleName()).isEqualTo(Decision.ALLOW);
         }
         assertThat(asked).hasValue(0);

@@ -42,6 +42,10 @@ class PageWordingTest {
 
     @Test
     void a_kind_this_page_does_not_know_is_shown_plainly_not_hidden() {
+        assertThat(ActivityText.describe(activity("email_change_requested", 1, false)))
+                .isEqualTo("Change of email address requested");
+        assertThat(ActivityText.describe(activity("email_change_cancelled", 1, false)))
+                .isEqualTo("Change of email address cancelled");
         assertThat(ActivityText.describe(activity("account_locked", 1, false))).isEqualTo("Account locked");
         assertThat(ActivityText.describe(activity("", 1, false))).isEqualTo("Other account event");
         assertThat(ActivityText.describe(activity(null, 1, false))).isEqualTo("Other account event");

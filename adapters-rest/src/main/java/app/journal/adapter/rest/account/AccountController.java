@@ -25,9 +25,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The signed-in account's own changes: password, address, deletion. Each needs the current password
- * and an account's access token (a demo token is a 403); a wrong current password is a 400, never a
- * 401, which tells clients to renew their token.
+ * The signed-in account's own changes: password, address, deletion. Each needs an account's access token
+ * (a demo token is a 403) and a session that confirmed it is its person, or, for an account without two-step
+ * verification, the current password in the body (docs/decisions/0016-confirm-its-you.md); a wrong current
+ * password is a 400, never a 401, which tells clients to renew their token.
  */
 @RestController
 class AccountController {
@@ -60,9 +61,8 @@ class AccountController {
     @Operation(summary = "Mails a confirmation link to the new address when it is free; always the same 202")
     ResponseEntity<AcceptedResponse> changeEmail(@AuthenticationPrincipal JournalPrincipal caller,
             @RequestBody ChangeEmailRequest request, HttpServletRequest http) {
-        session(caller);
-        changeEmail.request(new ChangeEmailCommand(caller.userId(), request.currentPassword(), request.newEmail(),
-                client(http)));
+        changeEmail.request(new ChangeEmailCommand(caller.userId(), session(caller), request.currentPassword(),
+                request.newEmail(), client(http)));
         return ResponseEntity.accepted().cacheControl(CacheControl.noStore())
                 .body(AcceptedResponse.emailChangeRequested());
     }
@@ -73,8 +73,8 @@ class AccountController {
     @Operation(summary = "Deletes the account and everything in it (204); clears the refresh cookies")
     ResponseEntity<Void> delete(@AuthenticationPrincipal JournalPrincipal caller,
             @RequestBody DeleteAccountRequest request, HttpServletRequest http) {
-        session(caller);
-        deleteAccount.delete(new DeleteAccountCommand(caller.userId(), request.currentPassword(), client(http)));
+        deleteAccount.delete(new DeleteAccountCommand(caller.userId(), session(caller), request.currentPassword(),
+                client(http)));
         return ResponseEntity.noContent().cacheControl(CacheControl.noStore()).headers(transports.forgetAll()).build();
     }
 

@@ -1,6 +1,7 @@
 package app.journal.adapter.rest.account;
 
 import app.journal.adapter.rest.security.JournalPrincipal;
+import app.journal.application.port.in.ConfirmationGate;
 import app.journal.application.port.in.ExportJournal;
 import app.journal.domain.InvalidValueException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,21 +28,26 @@ class ExportController {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private final ExportJournal exportJournal;
+    private final ConfirmationGate confirmations;
     private final Clock clock;
 
-    ExportController(ExportJournal exportJournal, Clock clock) {
+    ExportController(ExportJournal exportJournal, ConfirmationGate confirmations, Clock clock) {
         this.exportJournal = exportJournal;
+        this.confirmations = confirmations;
         this.clock = clock;
     }
 
     @GetMapping(value = "/api/me/export", produces = {"application/json", "application/zip"})
-    @Operation(summary = "Every entry of the account, oldest first: format=json (default) or markdown (a zip)")
+    @Operation(summary = "Every entry of the account, oldest first: format=json (default) or markdown (a zip). "
+            + "Needs a confirmed session (POST /api/me/confirm), else 403 reauthentication-required")
     void export(@AuthenticationPrincipal JournalPrincipal caller,
             @RequestParam(defaultValue = "json") String format, HttpServletResponse response) throws IOException {
-        AccountController.session(caller);
+        var session = AccountController.session(caller);
         if (!format.equals("json") && !format.equals("markdown")) {
             throw new InvalidValueException("format", "'format' must be 'json' or 'markdown'.");
         }
+        // The whole journal in one file: only for a session that confirmed it is its person just now.
+        confirmations.require(caller.userId(), session);
         var email = exportJournal.accountEmail(caller.userId())
                 .orElseThrow(app.journal.application.port.in.RevokeSession.SessionNotFoundException::new);
         var now = clock.instant();

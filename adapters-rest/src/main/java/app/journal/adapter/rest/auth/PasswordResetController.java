@@ -2,6 +2,8 @@ package app.journal.adapter.rest.auth;
 
 import app.journal.adapter.rest.problem.ProblemTypes;
 import app.journal.adapter.rest.security.ClientAddresses;
+import app.journal.application.port.in.CancelEmailChange;
+import app.journal.application.port.in.CancelEmailChange.CancelEmailChangeCommand;
 import app.journal.application.port.in.ConfirmEmailChange;
 import app.journal.application.port.in.ConfirmEmailChange.ConfirmEmailChangeCommand;
 import app.journal.application.port.in.RequestPasswordReset;
@@ -22,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The links Journal mails outside a sign-in: "forgot your password" and its reset link, and the
- * confirmation of a new address. Public (the link is the credential); every route is a 404 while user
+ * The links Journal mails outside a sign-in: "forgot your password" and its reset link, the
+ * confirmation of a new address, and the cancellation of a change of address (mailed to the current one). Public (the link is the credential); every route is a 404 while user
  * management is switched off.
  */
 @RestController
@@ -32,13 +34,16 @@ class PasswordResetController {
     private final RequestPasswordReset requestPasswordReset;
     private final ResetPassword resetPassword;
     private final ConfirmEmailChange confirmEmailChange;
+    private final CancelEmailChange cancelEmailChange;
     private final ClientAddresses clientAddresses;
 
     PasswordResetController(RequestPasswordReset requestPasswordReset, ResetPassword resetPassword,
-            ConfirmEmailChange confirmEmailChange, ClientAddresses clientAddresses) {
+            ConfirmEmailChange confirmEmailChange, CancelEmailChange cancelEmailChange,
+            ClientAddresses clientAddresses) {
         this.requestPasswordReset = requestPasswordReset;
         this.resetPassword = resetPassword;
         this.confirmEmailChange = confirmEmailChange;
+        this.cancelEmailChange = cancelEmailChange;
         this.clientAddresses = clientAddresses;
     }
 
@@ -72,6 +77,19 @@ class PasswordResetController {
                     "This confirmation link is invalid, used or expired. Ask for the change again.");
             case ConfirmEmailChange.Outcome.Taken _ -> problem(HttpStatus.CONFLICT, ProblemTypes.EMAIL_TAKEN,
                     "This address now belongs to another account. Your account keeps its address.");
+        };
+    }
+
+    @PostMapping("/api/auth/cancel-email-change")
+    @Operation(summary = "Cancels a pending change of address with the link mailed to the current address")
+    ResponseEntity<?> cancelEmailChange(@RequestBody CancelEmailChangeRequest request, HttpServletRequest http) {
+        return switch (cancelEmailChange.cancel(new CancelEmailChangeCommand(request.token(),
+                clientAddresses.of(http), http.getHeader(HttpHeaders.USER_AGENT)))) {
+            case CANCELLED -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                    .body(Map.of("status", "email_change_cancelled"));
+            case INVALID_LINK -> problem(HttpStatus.BAD_REQUEST, ProblemTypes.EMAIL_CHANGE_CANCEL_LINK_INVALID,
+                    "This cancel link is invalid, used or expired. If you did not ask for a change, change your "
+                            + "password: that voids every pending change.");
         };
     }
 

@@ -12,7 +12,13 @@ import app.journal.adapter.rest.problem.ProblemTypes;
 import app.journal.adapter.rest.security.ClientAddresses;
 import app.journal.adapter.rest.token.JjwtTokenCodec;
 import app.journal.adapter.rest.token.RefreshClaims;
+import app.journal.adapter.rest.auth.transport.TrustedBrowserCookie;
+import app.journal.application.port.in.CompleteSecondStep;
+import app.journal.application.port.in.CompleteSecondStep.CompleteSecondStepCommand;
 import app.journal.application.port.in.LogIn;
+import app.journal.application.port.in.SignInResult;
+import app.journal.application.port.in.SignInResult.SecondStepRequired;
+import app.journal.application.port.in.SignInResult.SignedIn;
 import app.journal.application.port.in.LogIn.LogInCommand;
 import app.journal.application.port.in.LogOut;
 import app.journal.application.port.in.RefreshSession;
@@ -32,6 +38,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,25 +68,84 @@ class SignInController {
     private final JjwtTokenCodec tokens;
     private final RefreshTokenTransports transports;
     private final ClientAddresses clientAddresses;
+    private final CompleteSecondStep completeSecondStep;
+    private final TrustedBrowserCookie trustCookie;
 
     SignInController(LogIn logIn, RefreshSession refreshSession, LogOut logOut, JjwtTokenCodec tokens,
-            RefreshTokenTransports transports, ClientAddresses clientAddresses) {
+            RefreshTokenTransports transports, ClientAddresses clientAddresses, CompleteSecondStep completeSecondStep,
+            TrustedBrowserCookie trustCookie) {
         this.logIn = logIn;
         this.refreshSession = refreshSession;
         this.logOut = logOut;
         this.tokens = tokens;
         this.transports = transports;
         this.clientAddresses = clientAddresses;
+        this.completeSecondStep = completeSecondStep;
+        this.trustCookie = trustCookie;
     }
 
     @PostMapping("/api/auth/login")
-    ResponseEntity<TokenResponse> login(@RequestBody LoginRequest request, HttpServletRequest http) {
+    @ApiResponse(responseCode = "200", description = "Signed in",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @ApiResponse(responseCode = "202", description = "The password was right and the account has two-step "
+            + "verification on: no session yet; send the code to POST /api/auth/second-step",
+            content = @Content(schema = @Schema(implementation = SecondStepResponse.class)))
+    @ApiResponse(responseCode = "401", description = "urn:journal:problem:invalid-credentials",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
+    ResponseEntity<?> login(@RequestBody LoginRequest request, HttpServletRequest http) {
         var transport = transports.named(request.transport());
         var persistence = request.persistence(transport.defaultPersistence());
         var client = clientAddresses.of(http);
-        var loggedIn = logIn.logIn(new LogInCommand(request.email(), request.password(), client,
-                http.getHeader(HttpHeaders.USER_AGENT), client, persistence));
-        return issue(transport, loggedIn.user(), loggedIn.session(), persistence);
+        return answer(transport, logIn.logIn(new LogInCommand(request.email(), request.password(), client,
+                http.getHeader(HttpHeaders.USER_AGENT), client, persistence, trustCookie.read(http))));
+    }
+
+    @PostMapping("/api/auth/second-step")
+    @ApiResponse(responseCode = "200", description = "Signed in, exactly like a sign-in without a second step; "
+            + "with trustBrowser, also the trusted-browser cookie",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @ApiResponse(responseCode = "400", description = "urn:journal:problem:second-step-failed (\"That code did not "
+            + "work.\")", content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(responseCode = "401", description = "urn:journal:problem:second-step-expired: sign in again",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
+    ResponseEntity<?> secondStep(@RequestBody SecondStepRequest request, HttpServletRequest http) {
+        var transport = transports.named(request.transport());
+        var client = clientAddresses.of(http);
+        return answer(transport, completeSecondStep.complete(new CompleteSecondStepCommand(request.secondStepToken(),
+                request.code(), request.recoveryCode(), Boolean.TRUE.equals(request.trustBrowser()), client,
+                http.getHeader(HttpHeaders.USER_AGENT), client)));
+    }
+
+    /** The one switch every way of signing in ends in: tokens, a second step, or a refusal. */
+    private ResponseEntity<?> answer(RefreshTokenTransport transport, SignInResult result) {
+        return switch (result) {
+            case SignedIn signedIn -> {
+                var answer = issue(transport, signedIn.user(), signedIn.session(), signedIn.persistence(),
+                        signedIn.amr());
+                yield signedIn.trust() == null ? answer
+                        : ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                                .headers(trustCookie.set(signedIn.trust())).body(answer.getBody());
+            }
+            case SecondStepRequired required -> ResponseEntity.status(HttpStatus.ACCEPTED)
+                    .cacheControl(CacheControl.noStore()).body(SecondStepResponse.of(required));
+            case SignInResult.Refused refused -> switch (refused.reason()) {
+                case CREDENTIALS -> problem(HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_CREDENTIALS,
+                        "The email address or password is wrong, or the account cannot sign in.");
+                case CODE -> problem(HttpStatus.BAD_REQUEST, ProblemTypes.SECOND_STEP_FAILED, "That code did not work.");
+                case SECOND_STEP_EXPIRED -> problem(HttpStatus.UNAUTHORIZED, ProblemTypes.SECOND_STEP_EXPIRED,
+                        "This sign-in has expired or was already used. Sign in again.");
+            };
+        };
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, java.net.URI type, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(status.getReasonPhrase());
+        return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).body(problem);
     }
 
     @PostMapping("/api/auth/refresh")
@@ -125,7 +191,7 @@ class SignInController {
     private ResponseEntity<?> rotate(RefreshTokenTransport transport, RefreshClaims claims) {
         return switch (refreshSession.refresh(new RefreshSessionCommand(claims.sessionId(), claims.refreshId()))) {
             case Outcome.Refreshed refreshed -> issue(transport, refreshed.user(), refreshed.session(),
-                    claims.persistence());
+                    claims.persistence(), claims.amr());
             case Outcome.Rejected rejected when rejected.reason() == Reason.CONTENDED -> {
                 // Not the token's fault: many refreshes with it at once. Nothing was revoked; retry.
                 // The client keeps its token (cookies untouched).
@@ -154,10 +220,11 @@ class SignInController {
 
     /** Tokens for the session's current generation, handed on with the sign-in's persistence. */
     private ResponseEntity<TokenResponse> issue(RefreshTokenTransport transport, User user, UserSession session,
-            SessionPersistence persistence) {
-        var access = tokens.issueAccess(user.id(), session.id(), user.roles());
+            SessionPersistence persistence, List<String> amr) {
+        // auth_time: the session began when the person proved who they are, and rotations keep that.
+        var access = tokens.issueAccess(user.id(), session.id(), user.roles(), session.createdAt(), amr);
         var refresh = tokens.issueRefresh(user.id(), session.id(), session.refreshId(), session.expiresAt(),
-                persistence);
+                persistence, amr);
         return transport.deliver(new SessionTokens(access, refresh, session.id(), persistence));
     }
 

@@ -5,6 +5,9 @@ import app.journal.application.port.in.StartDemoSession.DemoModeDisabledExceptio
 import app.journal.application.port.in.LogIn.LoginFailedException;
 import app.journal.application.port.in.CurrentPasswordIncorrectException;
 import app.journal.application.port.in.RateLimitedException;
+import app.journal.application.port.in.ReauthenticationRequiredException;
+import app.journal.application.port.in.SecondStepFailedException;
+import app.journal.application.port.in.TwoStepConflictException;
 import app.journal.application.port.in.RevokeSession.SessionNotFoundException;
 import app.journal.application.port.out.PasswordHasher.HashingBusyException;
 import app.journal.domain.InvalidValueException;
@@ -57,6 +60,42 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setType(ProblemTypes.CURRENT_PASSWORD_INCORRECT);
         problem.setTitle("Current password incorrect");
         return ResponseEntity.badRequest().cacheControl(CacheControl.noStore()).body(problem);
+    }
+
+    @ExceptionHandler(ReauthenticationRequiredException.class)
+    ResponseEntity<ProblemDetail> reauthenticationRequired(ReauthenticationRequiredException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Confirm it's you to continue.");
+        problem.setType(ProblemTypes.REAUTHENTICATION_REQUIRED);
+        problem.setTitle("Confirm it's you");
+        problem.setProperty("methods", e.methods());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).cacheControl(CacheControl.noStore()).body(problem);
+    }
+
+    @ExceptionHandler(SecondStepFailedException.class)
+    ResponseEntity<ProblemDetail> secondStepFailed() {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "That code did not work.");
+        problem.setType(ProblemTypes.SECOND_STEP_FAILED);
+        problem.setTitle("Code did not work");
+        return ResponseEntity.badRequest().cacheControl(CacheControl.noStore()).body(problem);
+    }
+
+    @ExceptionHandler(TwoStepConflictException.class)
+    ResponseEntity<ProblemDetail> twoStepConflict(TwoStepConflictException e) {
+        var problem = switch (e.conflict()) {
+            case ALREADY_ENABLED -> ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "Two-step verification is on already. Turn it off first to set it up again.");
+            case NOT_ENABLED -> ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "Two-step verification is not on.");
+            case SETUP_REQUIRED -> ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "Set two-step verification up first (POST /api/me/two-step/setup), then confirm it with a code.");
+        };
+        problem.setType(switch (e.conflict()) {
+            case ALREADY_ENABLED -> ProblemTypes.TWO_STEP_ALREADY_ENABLED;
+            case NOT_ENABLED -> ProblemTypes.TWO_STEP_NOT_ENABLED;
+            case SETUP_REQUIRED -> ProblemTypes.TWO_STEP_SETUP_REQUIRED;
+        });
+        problem.setTitle("Conflict");
+        return ResponseEntity.status(HttpStatus.CONFLICT).cacheControl(CacheControl.noStore()).body(problem);
     }
 
     @ExceptionHandler(AccountSessionRequiredException.class)

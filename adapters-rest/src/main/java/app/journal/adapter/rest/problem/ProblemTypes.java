@@ -27,12 +27,24 @@ public final class ProblemTypes {
     public static final URI RESET_LINK_INVALID = of("reset-link-invalid");
     /** An email-change link that is used, expired, superseded, tampered with or unknown. */
     public static final URI EMAIL_CHANGE_LINK_INVALID = of("email-change-link-invalid");
+    /** A cancel-email-change link that is used, expired, superseded, tampered with or unknown. */
+    public static final URI EMAIL_CHANGE_CANCEL_LINK_INVALID = of("email-change-cancel-link-invalid");
     /** The address an email-change link confirms was taken by another account in the meantime. */
     public static final URI EMAIL_TAKEN = of("email-taken");
     /** A signed-in change named the wrong current password (a 400: 401 would mean "renew your token"). */
     public static final URI CURRENT_PASSWORD_INCORRECT = of("current-password-incorrect");
     /** A cookie-borne refresh or logout that failed Fetch Metadata or the CSRF token check. */
     public static final URI CSRF_CHECK_FAILED = of("csrf-check-failed");
+    /** The second step's code (or recovery code) did not work; says nothing about the password. */
+    public static final URI SECOND_STEP_FAILED = of("second-step-failed");
+    /** The pending second step is unknown, expired, used or had too many wrong codes: sign in again. */
+    public static final URI SECOND_STEP_EXPIRED = of("second-step-expired");
+    /** A sensitive change needs this session to confirm it is its person first (member {@code methods}). */
+    public static final URI REAUTHENTICATION_REQUIRED = of("reauthentication-required");
+    public static final URI TWO_STEP_ALREADY_ENABLED = of("two-step-already-enabled");
+    public static final URI TWO_STEP_NOT_ENABLED = of("two-step-not-enabled");
+    /** Turning two-step verification on needs a setup first (POST /api/me/two-step/setup). */
+    public static final URI TWO_STEP_SETUP_REQUIRED = of("two-step-setup-required");
     public static final URI TOO_MANY_REQUESTS = of("too-many-requests");
     public static final URI SERVICE_BUSY = of("service-busy");
     /** The database cannot be reached or is too slow right now; try again after {@code Retry-After}. */

@@ -82,6 +82,15 @@ public final class JjwtTokenCodec {
     }
 
     public IssuedToken issueAccess(UserId userId, @Nullable SessionId sessionId, Set<Role> roles) {
+        return issueAccess(userId, sessionId, roles, null, List.of());
+    }
+
+    /**
+     * @param authTime when the person last proved who they are (claim {@code auth_time}, OpenID Connect Core)
+     * @param amr how (claim {@code amr}, RFC 8176 values); none for a demo token
+     */
+    public IssuedToken issueAccess(UserId userId, @Nullable SessionId sessionId, Set<Role> roles,
+            @Nullable Instant authTime, List<String> amr) {
         var now = clock.instant();
         var expiresAt = now.plus(settings.accessTtl());
         var builder = Jwts.builder()
@@ -96,6 +105,12 @@ public final class JjwtTokenCodec {
                 .claim("roles", roles.stream().map(Role::code).sorted().toList());
         if (sessionId != null) {
             builder.claim("sid", sessionId.toString());
+        }
+        if (authTime != null) {
+            builder.claim("auth_time", authTime.getEpochSecond());
+        }
+        if (!amr.isEmpty()) {
+            builder.claim("amr", List.copyOf(amr));
         }
         return new IssuedToken(builder.signWith(keys.signing().getPrivate(), Jwts.SIG.ES256).compact(), expiresAt);
     }
@@ -114,6 +129,12 @@ public final class JjwtTokenCodec {
      */
     public IssuedToken issueRefresh(UserId userId, SessionId sessionId, RefreshId refreshId, Instant notAfter,
             SessionPersistence persistence) {
+        return issueRefresh(userId, sessionId, refreshId, notAfter, persistence, List.of());
+    }
+
+    /** Also carries how the sign-in was proved (claim {@code amr}), handed on at every rotation like {@code rem}. */
+    public IssuedToken issueRefresh(UserId userId, SessionId sessionId, RefreshId refreshId, Instant notAfter,
+            SessionPersistence persistence, List<String> amr) {
         var now = clock.instant();
         var token = Jwts.builder()
                 .header().type(REFRESH_TYPE).and()
@@ -126,6 +147,7 @@ public final class JjwtTokenCodec {
                 .claim("sid", sessionId.toString())
                 .claim("rid", refreshId.toString())
                 .claim("rem", persistence == SessionPersistence.PERSISTENT)
+                .claim("amr", amr.isEmpty() ? null : List.copyOf(amr))
                 .signWith(keys.hmac(), Jwts.SIG.HS256)
                 .compact();
         return new IssuedToken(token, notAfter);
@@ -136,7 +158,8 @@ public final class JjwtTokenCodec {
             var remember = claims.get("rem", Boolean.class);
             return new RefreshClaims(userId(claims), new SessionId(uuid(required(claims, "sid"))),
                     new RefreshId(uuid(required(claims, "rid"))), claims.getExpiration().toInstant(),
-                    Boolean.FALSE.equals(remember) ? SessionPersistence.BROWSER_SESSION : SessionPersistence.PERSISTENT);
+                    Boolean.FALSE.equals(remember) ? SessionPersistence.BROWSER_SESSION : SessionPersistence.PERSISTENT,
+                    amr(claims));
         });
     }
 
@@ -232,5 +255,24 @@ public final class JjwtTokenCodec {
         } catch (IllegalArgumentException e) {
             throw new InvalidTokenException("unknown role", e);
         }
+    }
+
+    /** Claim {@code amr}: a list of short strings; absent (tokens from before it existed) means a password. */
+    private static List<String> amr(io.jsonwebtoken.Claims claims) {
+        var raw = claims.get("amr");
+        if (raw == null) {
+            return List.of("pwd");
+        }
+        if (!(raw instanceof List<?> list) || list.size() > 8) {
+            throw new InvalidTokenException("malformed amr claim");
+        }
+        var amr = new java.util.ArrayList<String>();
+        for (var item : list) {
+            if (!(item instanceof String value) || value.length() > 16) {
+                throw new InvalidTokenException("malformed amr claim");
+            }
+            amr.add(value);
+        }
+        return List.copyOf(amr);
     }
 }

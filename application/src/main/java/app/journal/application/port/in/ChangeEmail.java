@@ -1,5 +1,6 @@
 package app.journal.application.port.in;
 
+import app.journal.domain.session.SessionId;
 import app.journal.domain.user.UserId;
 import org.jspecify.annotations.Nullable;
 
@@ -12,12 +13,15 @@ public interface ChangeEmail {
 
     /**
      * @throws CurrentPasswordIncorrectException when {@code currentPassword} is wrong
+     * @throws ReauthenticationRequiredException when the session is not confirmed and a current password
+     *     cannot stand in (none given, or two-step verification is on)
      * @throws app.journal.domain.InvalidValueException for a malformed address (field {@code newEmail})
      * @throws RateLimitedException after too many attempts for this account
      */
     void request(ChangeEmailCommand command);
 
-    record ChangeEmailCommand(UserId userId, @Nullable String currentPassword, @Nullable String newEmail,
+    /** @param session the caller's session: a confirmed one needs no {@code currentPassword} */
+    record ChangeEmailCommand(UserId userId, SessionId session, @Nullable String currentPassword, @Nullable String newEmail,
             ClientInfo client) {
 
         @Override

@@ -10,6 +10,8 @@ public interface ChangePassword {
     /**
      * @return how many other sessions were signed out
      * @throws CurrentPasswordIncorrectException when {@code currentPassword} is wrong
+     * @throws ReauthenticationRequiredException when the session is not confirmed and a current password
+     *     cannot stand in (none given, or two-step verification is on)
      * @throws app.journal.domain.InvalidValueException when the new one breaks the policy (field {@code newPassword})
      * @throws RateLimitedException after too many attempts for this account
      */

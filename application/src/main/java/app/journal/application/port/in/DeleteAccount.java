@@ -1,5 +1,6 @@
 package app.journal.application.port.in;
 
+import app.journal.domain.session.SessionId;
 import app.journal.domain.user.UserId;
 import org.jspecify.annotations.Nullable;
 
@@ -11,11 +12,14 @@ public interface DeleteAccount {
 
     /**
      * @throws CurrentPasswordIncorrectException when {@code currentPassword} is wrong
+     * @throws ReauthenticationRequiredException when the session is not confirmed and a current password
+     *     cannot stand in (none given, or two-step verification is on)
      * @throws RateLimitedException after too many attempts for this account
      */
     void delete(DeleteAccountCommand command);
 
-    record DeleteAccountCommand(UserId userId, @Nullable String currentPassword, ClientInfo client) {
+    /** @param session the caller's session: a confirmed one needs no {@code currentPassword} */
+    record DeleteAccountCommand(UserId userId, SessionId session, @Nullable String currentPassword, ClientInfo client) {
 
         @Override
         public String toString() {

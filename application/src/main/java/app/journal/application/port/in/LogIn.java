@@ -1,28 +1,34 @@
 package app.journal.application.port.in;
 
 import app.journal.domain.session.SessionPersistence;
-import app.journal.domain.session.UserSession;
-import app.journal.domain.user.User;
 import org.jspecify.annotations.Nullable;
 
 public interface LogIn {
 
     /**
-     * @throws LoginFailedException for every kind of "no" (unknown, wrong password, unverified, disabled)
+     * @return {@link SignInResult.SignedIn}; {@link SignInResult.SecondStepRequired} when the account has
+     *     two-step verification on and the browser is not trusted; {@link SignInResult.Refused} with
+     *     {@code CREDENTIALS} for every kind of "no" (unknown, wrong password, unverified, disabled)
      * @throws RateLimitedException when this client or account tries too often
      */
-    LoggedIn logIn(LogInCommand command);
+    SignInResult logIn(LogInCommand command);
 
     /**
      * @param persistence whether the person asked to stay signed in past the browser's life; it decides
      *     the session's absolute lifetime ({@code SessionPolicy#lifetimeOf})
+     * @param trustToken the trusted-browser mark the browser showed, if any: it skips the second step
      */
     record LogInCommand(
             @Nullable String email, @Nullable String password, String clientKey, @Nullable String userAgent,
-            @Nullable String clientIp, SessionPersistence persistence) {
+            @Nullable String clientIp, SessionPersistence persistence, @Nullable String trustToken) {
 
         public LogInCommand {
             java.util.Objects.requireNonNull(persistence, "persistence");
+        }
+
+        public LogInCommand(@Nullable String email, @Nullable String password, String clientKey,
+                @Nullable String userAgent, @Nullable String clientIp, SessionPersistence persistence) {
+            this(email, password, clientKey, userAgent, clientIp, persistence, null);
         }
 
         @Override
@@ -31,9 +37,7 @@ public interface LogIn {
         }
     }
 
-    record LoggedIn(User user, UserSession session) {}
-
-    /** Deliberately says nothing about why. */
+    /** Deliberately says nothing about why. For callers that want a refusal thrown (tests, tools). */
     final class LoginFailedException extends RuntimeException {
         public LoginFailedException() {
             super("Login failed");

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 public sealed interface AccountMail
         permits AccountMail.Verification, AccountMail.NewDeviceSignIn, AccountMail.RefreshTokenReplayed,
                 AccountMail.OtherDevicesSignedOut, AccountMail.PasswordResetLink, AccountMail.PasswordChanged,
-                AccountMail.EmailChangeLink, AccountMail.EmailChanged, AccountMail.AccountDeleted {
+                AccountMail.EmailChangeLink, AccountMail.EmailChangeRequested, AccountMail.EmailChanged,
+                AccountMail.AccountDeleted, AccountMail.TwoStepNotice {
 
     /**
      * The account the mail is about; absent for a reset asked for an address without a usable account
@@ -107,6 +108,37 @@ public sealed interface AccountMail
         }
     }
 
+    /**
+     * To the current address {@code to}, at once: a change to {@code newEmail} was asked for by
+     * {@code device} at {@code at}; its link (minted at delivery) cancels the change. The mail shows the
+     * new address masked ({@link #maskedNewEmail}), the way {@link EmailChanged} names none.
+     */
+    record EmailChangeRequested(UserId userId, EmailAddress to, Instant at, String device, @Nullable String clientIp,
+            EmailAddress newEmail) implements AccountMail {
+        public EmailChangeRequested {
+            Objects.requireNonNull(userId, "userId");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(device, "device");
+            Objects.requireNonNull(newEmail, "newEmail");
+        }
+
+        @Override
+        public String toString() {
+            return "EmailChangeRequested[userId=" + userId + ", at=" + at + ", device=" + device + "]";
+        }
+
+        /**
+         * {@code m…@example.org}: enough for the owner to see whether it is theirs, not enough for
+         * someone who reads the old mailbox to learn the owner's new address.
+         */
+        public String maskedNewEmail() {
+            var value = newEmail.value();
+            int at = value.indexOf('@');
+            return value.charAt(0) + "…" + value.substring(at);
+        }
+    }
+
     /** To the old address {@code to}: the account now uses another address (not named, in case of a thief). */
     record EmailChanged(UserId userId, EmailAddress to, Instant at, String device, @Nullable String clientIp)
             implements AccountMail {
@@ -131,5 +163,31 @@ public sealed interface AccountMail
         public @Nullable UserId userId() {
             return null;
         }
+    }
+
+    /**
+     * A change to the account's second factor, or a warning about it, to the account's address. What it
+     * is about is the {@code topic}; {@code amount} is the number it tells: recovery codes left
+     * ({@link TwoStepTopic#RECOVERY_CODE_USED}), wrong codes after a right password
+     * ({@link TwoStepTopic#SECOND_STEP_FAILED_REPEATEDLY}), otherwise 0.
+     */
+    record TwoStepNotice(UserId userId, EmailAddress to, TwoStepTopic topic, Instant at, String device,
+            @Nullable String clientIp, int amount) implements AccountMail {
+        public TwoStepNotice {
+            Objects.requireNonNull(userId, "userId");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(topic, "topic");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(device, "device");
+        }
+    }
+
+    /** What a {@link TwoStepNotice} is about. */
+    enum TwoStepTopic {
+        TWO_STEP_ENABLED,
+        TWO_STEP_DISABLED,
+        RECOVERY_CODES_GENERATED,
+        RECOVERY_CODE_USED,
+        SECOND_STEP_FAILED_REPEATEDLY
     }
 }

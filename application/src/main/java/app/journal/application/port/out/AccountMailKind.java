@@ -15,8 +15,14 @@ public enum AccountMailKind {
     PASSWORD_RESET_LINK,
     PASSWORD_CHANGED,
     EMAIL_CHANGE_LINK,
+    EMAIL_CHANGE_REQUESTED,
     EMAIL_CHANGED,
-    ACCOUNT_DELETED;
+    ACCOUNT_DELETED,
+    TWO_STEP_ENABLED,
+    TWO_STEP_DISABLED,
+    RECOVERY_CODES_GENERATED,
+    RECOVERY_CODE_USED,
+    SECOND_STEP_FAILED_REPEATEDLY;
 
     public static AccountMailKind of(AccountMail mail) {
         return switch (mail) {
@@ -27,8 +33,10 @@ public enum AccountMailKind {
             case AccountMail.PasswordResetLink _ -> PASSWORD_RESET_LINK;
             case AccountMail.PasswordChanged _ -> PASSWORD_CHANGED;
             case AccountMail.EmailChangeLink _ -> EMAIL_CHANGE_LINK;
+            case AccountMail.EmailChangeRequested _ -> EMAIL_CHANGE_REQUESTED;
             case AccountMail.EmailChanged _ -> EMAIL_CHANGED;
             case AccountMail.AccountDeleted _ -> ACCOUNT_DELETED;
+            case AccountMail.TwoStepNotice n -> valueOf(n.topic().name());
         };
     }
 

@@ -19,6 +19,13 @@ public interface AccountMailOutbox {
      */
     List<Claim> claimDue(Instant now, int limit, Instant leaseUntil);
 
+    /**
+     * Locks the claimed mail until the caller's unit of work ends, so that a concurrent
+     * {@link AccountMailer#withdraw} waits for it (and then deletes what it minted) or has already
+     * won; false if the mail was withdrawn or the claim lost. A link is minted only under this hold.
+     */
+    boolean hold(Claim claim);
+
     /** Sent: the mail leaves the outbox. False if the claim was no longer this claimer's. */
     boolean delivered(Claim claim);
 

@@ -5,9 +5,10 @@ import app.journal.domain.user.UserId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The single-use secrets that reset and email-change links carry, stored by their SHA-256 only: a
+ * The single-use secrets that reset, email-change and cancel-email-change links carry, stored by their SHA-256 only: a
  * reader of the store cannot use one. An account has at most one live token per purpose, so storing a
  * newer one makes the older link fail. Spending is one atomic statement: of two uses, one wins.
  *
@@ -24,12 +25,20 @@ public interface AccountTokens {
     /** Deletes the unexpired token with this hash and purpose and says what it granted; empty if none (any more). */
     Optional<Grant> spend(TokenHash hash, Purpose purpose, Instant now);
 
+    /**
+     * Deletes the account's tokens of these purposes, live or not, so their links fail from now on;
+     * returns how many. Joins the caller's unit of work.
+     */
+    int voidAll(UserId userId, Set<Purpose> purposes);
+
     /** Deletes every token that expired before {@code cutoff}; returns how many. */
     int purgeExpired(Instant cutoff);
 
     enum Purpose {
         PASSWORD_RESET,
-        EMAIL_CHANGE;
+        EMAIL_CHANGE,
+        /** The "this was not me" link mailed to the current address when a change of address is asked for. */
+        EMAIL_CHANGE_CANCEL;
 
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);

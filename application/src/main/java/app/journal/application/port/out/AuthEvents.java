@@ -23,4 +23,18 @@ public interface AuthEvents {
         NO_PASSWORD,
         RATE_LIMITED
     }
+
+    /** A second sign-in step (or a confirmation with a code) was asked for, passed or failed. */
+    default void secondStep(SecondStepEvent event) {}
+
+    enum SecondStepEvent {
+        /** A right password met an account with two-step verification: a second step was asked for. */
+        CHALLENGED,
+        /** The second step passed with the authenticator app's code. */
+        SUCCEEDED,
+        /** The code (or recovery code) did not work. */
+        FAILED,
+        /** The second step passed with a recovery code. */
+        RECOVERY_CODE_USED
+    }
 }

@@ -31,6 +31,11 @@ public record CookieSettings(boolean secure, String sameSite) {
         return prefix() + "journal-csrf";
     }
 
+    /** "Trust this browser": the HttpOnly mark that skips the second sign-in step. */
+    public String trustCookie() {
+        return prefix() + "journal-trusted";
+    }
+
     private String prefix() {
         return secure ? "__Host-" : "";
     }
