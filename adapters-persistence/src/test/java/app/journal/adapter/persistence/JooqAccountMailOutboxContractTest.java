@@ -83,7 +83,7 @@ class JooqAccountMailOutboxContractTest extends AccountMailOutboxContract {
                 .extracting(field -> field.getName())
                 .containsExactlyInAnyOrder("id", "kind", "user_id", "recipient", "occurred_at", "device", "client_ip",
                         "session_id", "signed_out_count", "queued_at", "attempts", "next_attempt_at", "last_error",
-                        "via_reset", "new_email");
+                        "via_reset", "new_email", "amount");
     }
 
     @Test
