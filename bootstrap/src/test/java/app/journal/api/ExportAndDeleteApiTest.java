@@ -33,6 +33,10 @@ class ExportAndDeleteApiTest extends AccountLifecycleApiTestBase {
         var stranger = uniqueEmail();
         verifiedAndSignedIn(stranger, IPHONE);
         insertEntries(userId(stranger), 3);
+        var unconfirmed = get("/api/me/export", access(firefox));
+        assertThat(unconfirmed.status()).as("the whole journal needs a confirmed session (issue 15)").isEqualTo(403);
+        assertThat(unconfirmed.json().get("type").asString()).isEqualTo("urn:journal:problem:reauthentication-required");
+        confirmed(access(firefox));
 
         var export = get("/api/me/export", access(firefox));
 
@@ -62,6 +66,7 @@ class ExportAndDeleteApiTest extends AccountLifecycleApiTestBase {
         var firefox = verifiedAndSignedIn(email, FIREFOX);
         var owner = userId(email);
         insertEntries(owner, ENTRIES);
+        confirmed(access(firefox));
 
         var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + "/api/me/export?format=markdown"))
@@ -174,5 +179,10 @@ class ExportAndDeleteApiTest extends AccountLifecycleApiTestBase {
             }
         }
         return files;
+    }
+
+    /** "Confirm it's you" with the password: this session may export for a while. */
+    private void confirmed(String access) {
+        assertThat(post("/api/me/confirm", json(Map.of("password", PASSWORD)), access).status()).isEqualTo(200);
     }
 }

@@ -41,10 +41,11 @@ public final class TrustedBrowserCookie {
 
     /** The Set-Cookie that hands the mark to the browser, for as long as it lasts. */
     public HttpHeaders set(TrustMark mark) {
-        var maxAge = Duration.between(clock.instant(), mark.expiresAt());
+        // Whole seconds, rounded up: the mark was made a moment ago, and 30 days should read as 30 days.
+        long millis = Math.max(0, Duration.between(clock.instant(), mark.expiresAt()).toMillis());
         var headers = new HttpHeaders();
         headers.add(HttpHeaders.SET_COOKIE, ResponseCookie.from(cookies.trustCookie(), mark.token()).httpOnly(true)
-                .secure(cookies.secure()).sameSite("Strict").path("/").maxAge(maxAge.isNegative() ? Duration.ZERO : maxAge)
+                .secure(cookies.secure()).sameSite("Strict").path("/").maxAge(Duration.ofSeconds((millis + 999) / 1000))
                 .build().toString());
         return headers;
     }
