@@ -14,7 +14,10 @@ class UserManagementOffTest extends ApiTestBase {
                 "/api/auth/refresh", "/api/auth/logout", "/api/me", "/api/sessions",
                 "/api/sessions/00000000-0000-0000-0000-000000000000", "/api/sessions/others", "/api/me/activity",
                 "/api/auth/forgot-password", "/api/auth/reset-password", "/api/auth/confirm-email", "/api/me/password",
-                "/api/me/email", "/api/me/export", "/api/auth/cancel-email-change");
+                "/api/me/email", "/api/me/export", "/api/auth/cancel-email-change",
+                "/api/auth/second-step", "/api/me/confirm", "/api/me/security", "/api/me/two-step/setup",
+                "/api/me/two-step/enable", "/api/me/two-step/disable", "/api/me/two-step/recovery-codes",
+                "/api/me/trusted-browsers/00000000-0000-0000-0000-000000000000");
     }
 
     @ParameterizedTest
