@@ -1,6 +1,8 @@
 package app.journal.bootstrap;
 
 import app.journal.application.port.out.AccountTokens;
+import app.journal.application.port.out.PendingSecondSteps;
+import app.journal.application.port.out.TrustedBrowsers;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,8 +11,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Deletes reset and email-change tokens past their expiry (one DELETE, every hour). An expired token
- * is refused anyway (every lookup says {@code expires_at > now}); this only keeps the table small.
+ * Deletes reset and email-change tokens, pending second steps and trusted-browser marks past their expiry
+ * (one DELETE each, every hour). Expired ones are refused anyway (every lookup says {@code expires_at > now});
+ * this only keeps the tables small.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -19,18 +22,27 @@ class AccountTokenHousekeeping {
     private static final Logger log = LoggerFactory.getLogger(AccountTokenHousekeeping.class);
 
     private final AccountTokens tokens;
+    private final PendingSecondSteps secondSteps;
+    private final TrustedBrowsers browsers;
     private final Clock clock;
 
-    AccountTokenHousekeeping(AccountTokens tokens, Clock clock) {
+    AccountTokenHousekeeping(AccountTokens tokens, PendingSecondSteps secondSteps, TrustedBrowsers browsers,
+            Clock clock) {
         this.tokens = tokens;
+        this.secondSteps = secondSteps;
+        this.browsers = browsers;
         this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT3M")
     void scheduledPurge() {
         try {
-            int purged = tokens.purgeExpired(clock.instant());
-            log.debug("Purged {} expired account link tokens", purged);
+            var now = clock.instant();
+            int purged = tokens.purgeExpired(now);
+            int steps = secondSteps.purgeExpired(now);
+            int marks = browsers.purgeExpired(now);
+            log.debug("Purged {} expired account link tokens, {} second steps, {} trusted browsers", purged, steps,
+                    marks);
         } catch (RuntimeException e) {
             log.warn("Could not purge expired account link tokens: {}", e.getMessage());
         }

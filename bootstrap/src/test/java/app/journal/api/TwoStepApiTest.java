@@ -9,9 +9,41 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** Issue 15: two-step verification over HTTP, on PostgreSQL, with mail through GreenMail. */
+@ExtendWith(OutputCaptureExtension.class)
 class TwoStepApiTest extends TwoStepApiTestBase {
+
+    @Test
+    void noSecretCodeOrRecoveryCodeReachesTheLogInAWholeFlow(CapturedOutput output) throws Exception {
+        var me = enrolled("quiet@example.org");
+        var login = login(me.email(), PASSWORD, null).json();
+        var token = login.get("secondStepToken").asString();
+        var wrong = "000000".equals(codeAt(me.secret(), 0)) ? "111111" : "000000";
+        secondStep(token, Map.of("code", wrong));
+        var step = secondStep(token, Map.of("code", codeAt(me.secret(), 0), "trustBrowser", true));
+        assertThat(step.status()).isEqualTo(200);
+        var again = login(me.email(), PASSWORD, null).json().get("secondStepToken").asString();
+        assertThat(secondStep(again, Map.of("recoveryCode", me.recoveryCodes().get(1))).status()).isEqualTo(200);
+        forgetUsedSteps(me.email());
+        assertThat(confirm(access(step.json()), PASSWORD, codeAt(me.secret(), 0)).status()).isEqualTo(200);
+        var fresh = post("/api/me/two-step/recovery-codes", null, access(step.json()));
+        assertThat(fresh.status()).isEqualTo(200);
+        outboxDrained();
+        var trust = step.headers().allValues("Set-Cookie").stream().filter(c -> c.contains("journal-trusted="))
+                .findFirst().orElseThrow();
+        // The 6-digit codes are left out: six digits in a row can turn up in any log by chance.
+        var secrets = new ArrayList<String>(List.of(me.secret(), token, again, PASSWORD,
+                trust.substring(trust.indexOf('=') + 1, trust.indexOf(';'))));
+        secrets.addAll(me.recoveryCodes());
+        fresh.json().get("recoveryCodes").forEach(c -> secrets.add(c.asString()));
+        for (var secret : secrets) {
+            assertThat(output.getAll()).as("the log").doesNotContain(secret);
+        }
+    }
 
     @Test
     void turningItOnNeedsAConfirmedSessionAndAFirstCodeThenSignInTakesTwoSteps() throws Exception {
