@@ -53,7 +53,7 @@ abstract class AccountSection extends Section {
             onSessionEnded.run();
         } catch (ApiProblemException problem) {
             if (problem.status() == 429) {
-                say(LoginView.tooManyAttempts(problem.retryAfter()));
+                say(UiMessages.tooManyAttempts(problem.retryAfter()));
             } else {
                 problems.accept(problem);
             }

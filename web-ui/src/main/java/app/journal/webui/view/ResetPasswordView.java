@@ -90,7 +90,7 @@ public class ResetPasswordView extends AuthPage {
 
     private void showProblem(ApiProblemException problem) {
         if (problem.status() == 429) {
-            show(error, LoginView.tooManyAttempts(problem.retryAfter()));
+            show(error, UiMessages.tooManyAttempts(problem.retryAfter()));
             return;
         }
         for (FieldError fieldError : problem.fieldErrors()) {
