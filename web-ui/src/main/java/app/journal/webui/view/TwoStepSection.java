@@ -96,18 +96,23 @@ final class TwoStepSection extends AccountSection {
                 + "trusted browser is forgotten.");
         confirm.setCancelable(true);
         confirm.setCancelText("Keep it on");
-        confirm.setConfirmText("Turn off");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> attempt("Two-step verification is still on.", () -> {
-            security.disableTwoStep();
-            return Boolean.TRUE;
-        }, problem -> {
-            say("Two-step verification is still on. " + problem.getMessage());
-            reload.run();
-        }, done -> {
-            reload.run();
-            say("Two-step verification is off.");
-        }));
+        Button turnOff = new Button("Turn off");
+        turnOff.setId("two-step-disable-confirm");
+        turnOff.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
+        turnOff.addClickListener(e -> {
+            confirm.close();
+            attempt("Two-step verification is still on.", () -> {
+                security.disableTwoStep();
+                return Boolean.TRUE;
+            }, problem -> {
+                say("Two-step verification is still on. " + problem.getMessage());
+                reload.run();
+            }, done -> {
+                reload.run();
+                say("Two-step verification is off.");
+            });
+        });
+        confirm.setConfirmButton(turnOff);
         confirm.open();
     }
 
