@@ -109,6 +109,7 @@ class TwoStepWebIT {
             assertThat(codeItems).hasCount(10);
             List<String> codes = codeItems.allInnerTexts().stream().map(String::strip).toList();
             Accessibility.assertNoSeriousViolations(page, "the recovery codes");
+            screenshots.take(page, "03-recovery-codes");
             Download file = page.waitForDownload(() -> page.locator("#recovery-codes-download").click());
             Assertions.assertThat(file.suggestedFilename()).isEqualTo("journal-recovery-codes.txt");
             Assertions.assertThat(Files.readString(file.path(), StandardCharsets.UTF_8)).contains(codes);
@@ -124,7 +125,7 @@ class TwoStepWebIT {
             assertThat(page.locator("#second-step-code input")).hasAttribute("autocomplete", "one-time-code");
             assertThat(page.locator("#second-step-code input")).hasAttribute("inputmode", "numeric");
             Accessibility.assertNoSeriousViolations(page, "the second sign-in step");
-            screenshots.take(page, "03-second-step");
+            screenshots.take(page, "04-second-step");
             BrowserTokens.assertNoRefreshCookie(page, "after the password alone");
             page.locator("#second-step-code input").fill(authenticator.wrongCode());
             page.locator("#second-step-submit").click();
