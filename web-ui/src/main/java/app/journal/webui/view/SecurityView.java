@@ -64,21 +64,19 @@ public class SecurityView extends Section implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            show(security.overview());
-        } catch (SessionEndedException ended) {
-            SessionEnd.toSignIn(api, event, "/" + ROUTE);
-        } catch (JournalApiException notNow) {
-            AuthPage.show(failure, "Your security settings could not be loaded. " + UiMessages.of(notNow));
-        }
+        load(() -> SessionEnd.toSignIn(api, event, "/" + ROUTE));
     }
 
     /** Asks the API again and shows what it says now (after every change). */
     private void reload() {
+        load(this::sessionEnded);
+    }
+
+    private void load(Runnable onSessionEnded) {
         try {
             show(security.overview());
         } catch (SessionEndedException ended) {
-            sessionEnded();
+            onSessionEnded.run();
         } catch (JournalApiException notNow) {
             AuthPage.show(failure, "Your security settings could not be loaded. " + UiMessages.of(notNow));
         }
