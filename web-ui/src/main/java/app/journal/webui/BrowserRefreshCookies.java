@@ -26,12 +26,16 @@ import org.springframework.http.HttpHeaders;
  *
  * <p>Cookie names as the API sets them: {@code __Host-journal-refresh} / {@code __Host-journal-csrf}, or
  * {@code journal-refresh} / {@code journal-csrf} where {@code journal.cookies.secure} is off. Both variants
- * are passed on, duplicates included, so that the API can see a shadowed stale cookie and clear it.
+ * are passed on, duplicates included, so that the API can see a shadowed stale cookie and clear it. The
+ * trusted-browser cookie ({@code __Host-journal-trusted} / {@code journal-trusted}) goes only to the sign-in
+ * steps, where it lets the API skip the second step.
  */
 final class BrowserRefreshCookies implements RefreshTransport {
 
     static final List<String> REFRESH_COOKIES = List.of("__Host-journal-refresh", "journal-refresh");
     static final List<String> CSRF_COOKIES = List.of("__Host-journal-csrf", "journal-csrf");
+    /** The mark of a browser trusted to skip the second sign-in step (HttpOnly, set by the API). */
+    static final List<String> TRUSTED_COOKIES = List.of("__Host-journal-trusted", "journal-trusted");
     static final String CSRF_HEADER = "X-CSRF-Token";
     static final String FETCH_SITE = "Sec-Fetch-Site";
     /** Request attribute: the cookies set ({@code value}) or cleared ({@code null}) on this request's answer. */
@@ -68,6 +72,15 @@ final class BrowserRefreshCookies implements RefreshTransport {
             // A browser without Fetch Metadata: its own Origin if it sent one, else where its request went.
             String origin = browser.getHeader(HttpHeaders.ORIGIN);
             headers.set(HttpHeaders.ORIGIN, origin != null && !origin.isBlank() ? origin.strip() : originOf(browser));
+        }
+    }
+
+    @Override
+    public void offerTrust(HttpHeaders headers) {
+        List<Pair> trusted = cookies(VaadinRequest.getCurrent()).stream()
+                .filter(c -> TRUSTED_COOKIES.contains(c.name())).toList();
+        if (!trusted.isEmpty()) {
+            headers.set(HttpHeaders.COOKIE, String.join("; ", trusted.stream().map(Pair::text).toList()));
         }
     }
 
@@ -109,7 +122,7 @@ final class BrowserRefreshCookies implements RefreshTransport {
             return;
         }
         String name = parts[0].substring(0, equals).strip();
-        if (!REFRESH_COOKIES.contains(name) && !CSRF_COOKIES.contains(name)) {
+        if (!REFRESH_COOKIES.contains(name) && !CSRF_COOKIES.contains(name) && !TRUSTED_COOKIES.contains(name)) {
             return;
         }
         String value = parts[0].substring(equals + 1).strip();

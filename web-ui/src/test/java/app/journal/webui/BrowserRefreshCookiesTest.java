@@ -76,6 +76,30 @@ class BrowserRefreshCookiesTest {
     }
 
     @Test
+    void only_the_trusted_browser_cookie_goes_to_a_sign_in_step_and_the_refresh_proof_does_not_carry_it() {
+        browserRequest.addHeader("Cookie", "JSESSIONID=abc; __Host-journal-refresh=r1; __Host-journal-trusted=t1; "
+                + "journal-trusted=t0; __Host-journal-csrf=c1");
+        HttpHeaders signIn = new HttpHeaders();
+
+        transport.offerTrust(signIn);
+
+        assertThat(signIn.getFirst(HttpHeaders.COOKIE)).isEqualTo("__Host-journal-trusted=t1; journal-trusted=t0");
+        assertThat(signIn.containsHeader("X-CSRF-Token")).isFalse();
+        assertThat(proof().getFirst(HttpHeaders.COOKIE))
+                .isEqualTo("__Host-journal-refresh=r1; __Host-journal-csrf=c1");
+    }
+
+    @Test
+    void a_browser_without_the_trusted_cookie_sends_no_cookie_to_a_sign_in_step() {
+        browserRequest.addHeader("Cookie", "JSESSIONID=abc; __Host-journal-refresh=r1");
+        HttpHeaders signIn = new HttpHeaders();
+
+        transport.offerTrust(signIn);
+
+        assertThat(signIn.containsHeader(HttpHeaders.COOKIE)).isFalse();
+    }
+
+    @Test
     void the_csrf_header_comes_from_memory_else_from_the_browsers_csrf_cookie() {
         browserRequest.addHeader("Cookie", "__Host-journal-refresh=r1; journal-csrf=plain; __Host-journal-csrf=c1");
 

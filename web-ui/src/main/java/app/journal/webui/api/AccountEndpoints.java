@@ -11,7 +11,8 @@ import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
 
 /**
- * The signed-in account's devices, security activity, password, address and deletion. Bound to the client whose {@link BearerRenewal}
+ * The signed-in account's devices, security activity, password, address, deletion, confirm-it's-you and
+ * two-step verification. Bound to the client whose {@link BearerRenewal}
  * adds the bearer token and renews it on {@code 401}, like {@link EntryEndpoints}.
  */
 @HttpExchange(url = "/api", accept = {"application/json", "application/problem+json"})
@@ -38,4 +39,25 @@ interface AccountEndpoints {
     /** {@code DELETE} with a body: the current password proves it is the account holder. */
     @HttpExchange(method = "DELETE", url = "/me", contentType = "application/json")
     void deleteAccount(@RequestBody AuthRequests.CurrentPassword proof);
+
+    @GetExchange("/me/security")
+    SecurityOverview security();
+
+    @PostExchange(url = "/me/confirm", contentType = "application/json")
+    TwoStepAnswers.Confirmed confirm(@RequestBody AuthRequests.Confirm proof);
+
+    @PostExchange("/me/two-step/setup")
+    TwoStepAnswers.Setup setUpTwoStep();
+
+    @PostExchange(url = "/me/two-step/enable", contentType = "application/json")
+    TwoStepAnswers.RecoveryCodes enableTwoStep(@RequestBody AuthRequests.Code code);
+
+    @PostExchange("/me/two-step/disable")
+    void disableTwoStep();
+
+    @PostExchange("/me/two-step/recovery-codes")
+    TwoStepAnswers.RecoveryCodes newRecoveryCodes();
+
+    @DeleteExchange("/me/trusted-browsers/{id}")
+    void removeTrustedBrowser(@PathVariable("id") UUID id);
 }

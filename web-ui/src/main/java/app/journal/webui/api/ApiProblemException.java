@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * The API answered with an error status; carries the RFC 9457 problem detail so a view can show
  * {@link #detail()} and put each of {@link #fieldErrors()} next to its input field.
  */
-public final class ApiProblemException extends JournalApiException {
+public sealed class ApiProblemException extends JournalApiException permits ReauthenticationRequired {
 
     public static final String INVALID_INPUT = "urn:journal:problem:invalid-input";
     public static final String NOT_FOUND = "urn:journal:problem:not-found";
@@ -29,6 +29,15 @@ public final class ApiProblemException extends JournalApiException {
     public static final String CURRENT_PASSWORD_INCORRECT = "urn:journal:problem:current-password-incorrect";
     public static final String TOO_MANY_REQUESTS = "urn:journal:problem:too-many-requests";
     public static final String SERVICE_BUSY = "urn:journal:problem:service-busy";
+    /** A code or recovery code that did not work (wrong, malformed or used): never says which part failed. */
+    public static final String SECOND_STEP_FAILED = "urn:journal:problem:second-step-failed";
+    /** The pending second sign-in step is unknown, expired, spent or had too many wrong codes. */
+    public static final String SECOND_STEP_EXPIRED = "urn:journal:problem:second-step-expired";
+    /** A sensitive change needs a fresh "confirm it's you" first: see {@link ReauthenticationRequired}. */
+    public static final String REAUTHENTICATION_REQUIRED = "urn:journal:problem:reauthentication-required";
+    public static final String TWO_STEP_ALREADY_ENABLED = "urn:journal:problem:two-step-already-enabled";
+    public static final String TWO_STEP_NOT_ENABLED = "urn:journal:problem:two-step-not-enabled";
+    public static final String TWO_STEP_SETUP_REQUIRED = "urn:journal:problem:two-step-setup-required";
 
     private final int status;
     private final String type;

@@ -1,5 +1,7 @@
 package app.journal.webui.api;
 
+import org.jspecify.annotations.Nullable;
+
 /** The JSON bodies the client sends to {@code /api/auth/**}; none of them prints a secret. */
 final class AuthRequests {
 
@@ -64,6 +66,31 @@ final class AuthRequests {
         @Override
         public String toString() {
             return "CurrentPassword[<hidden>]";
+        }
+    }
+
+    /** {@code POST /api/auth/second-step}: the pending sign-in and a code or a recovery code (one of them). */
+    record SecondStep(String secondStepToken, @Nullable String code, @Nullable String recoveryCode,
+            boolean trustBrowser) {
+        @Override
+        public String toString() {
+            return "SecondStep[<hidden>, trustBrowser=" + trustBrowser + "]";
+        }
+    }
+
+    /** {@code POST /api/me/confirm}: the password, and the code or a recovery code when two-step verification is on. */
+    record Confirm(String password, @Nullable String code, @Nullable String recoveryCode) {
+        @Override
+        public String toString() {
+            return "Confirm[<hidden>]";
+        }
+    }
+
+    /** {@code POST /api/me/two-step/enable}. */
+    record Code(String code) {
+        @Override
+        public String toString() {
+            return "Code[<hidden>]";
         }
     }
 }

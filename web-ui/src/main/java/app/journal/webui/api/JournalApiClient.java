@@ -31,6 +31,7 @@ public final class JournalApiClient {
     private final CredentialRenewal renewal;
     private final SignIns signIns;
     private final AccountLifecycle lifecycle;
+    private final AccountSecurity security;
 
     public JournalApiClient(RestClient.Builder http, ApiBaseUrl baseUrl, CredentialStore credentials,
             RefreshTransport transport) {
@@ -66,7 +67,8 @@ public final class JournalApiClient {
         BearerRenewal bearer = new BearerRenewal(credentials, renewal, backoff, clock);
         this.signedIn = services.create(EntryEndpoints.class, bearer);
         this.account = services.create(AccountEndpoints.class, bearer);
-        this.signIns = new SignIns(credentials, transport, open, sessions, renewal);
+        this.signIns = new SignIns(credentials, transport, open, sessions, renewal, clock);
+        this.security = new AccountSecurity(account, clock);
         this.lifecycle = new AccountLifecycle(credentials, transport, open, account,
                 new AccountExport(services.client(downloads, bearer)));
     }
@@ -74,6 +76,11 @@ public final class JournalApiClient {
     /** Forgot and reset password, a new address, the export and deleting the account. */
     public AccountLifecycle lifecycle() {
         return lifecycle;
+    }
+
+    /** Two-step verification, recovery codes, trusted browsers and "confirm it's you". */
+    public AccountSecurity security() {
+        return security;
     }
 
     // --- the browser session's state -------------------------------------------------------------------
@@ -177,16 +184,35 @@ public final class JournalApiClient {
      * @param rememberMe          whether the cookie outlives the browser session ("keep me signed in")
      * @param beforeKeepingTokens runs after the API accepted the credentials and before the tokens are
      *                            kept: the web UI starts a fresh HTTP session there (no session fixation)
-     * @return the signed-in account
+     * @return signed in, or (two-step verification on, and this browser not trusted) a second step needed:
+     *         nothing is signed in then, see {@link #completeSecondStep}
      * @throws ApiProblemException {@code 401} {@link ApiProblemException#INVALID_CREDENTIALS}, {@code 429}
      *                             with {@link ApiProblemException#retryAfter()}, {@code 503}, ...
      */
-    public SessionCredentials.Account logIn(String email, String password, boolean rememberMe,
+    public SignIn logIn(String email, String password, boolean rememberMe,
             Runnable beforeKeepingTokens) {
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(beforeKeepingTokens, "beforeKeepingTokens");
         return signIns.logIn(email, password, rememberMe, beforeKeepingTokens);
+    }
+
+    /**
+     * The second sign-in step ({@code POST /api/auth/second-step}): the authenticator app's code (spaces are
+     * fine) or a recovery code for the pending sign-in. With {@code trustBrowser} the API sets a cookie that
+     * lets this browser skip the step for a while; it goes on to the browser like the refresh cookie.
+     *
+     * @param token         the pending sign-in's token from {@link SignIn.SecondStepNeeded}
+     * @param fallbackEmail the address typed at the first step, if the API cannot say
+     * @param beforeKeepingTokens as for {@link #logIn}
+     * @throws ApiProblemException {@code 429} and other refusals than a wrong code or an expired step
+     */
+    public SecondStep completeSecondStep(String token, @Nullable String code, @Nullable String recoveryCode,
+            boolean trustBrowser, String fallbackEmail, Runnable beforeKeepingTokens) {
+        Objects.requireNonNull(token, "token");
+        Objects.requireNonNull(fallbackEmail, "fallbackEmail");
+        Objects.requireNonNull(beforeKeepingTokens, "beforeKeepingTokens");
+        return signIns.completeSecondStep(token, code, recoveryCode, trustBrowser, fallbackEmail, beforeKeepingTokens);
     }
 
     /**

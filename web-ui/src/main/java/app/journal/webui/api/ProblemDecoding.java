@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns an error answer into {@link ApiProblemException}: the RFC 9457 document when the API sent one,
- * the bare status otherwise (an error page from a proxy or a wrong base URL), and {@code Retry-After}.
+ * the bare status otherwise (an error page from a proxy or a wrong base URL), and {@code Retry-After}. A
+ * {@code reauthentication-required} becomes {@link ReauthenticationRequired} with its {@code methods}.
  * Every client of the API uses it as its status handler.
  */
 final class ProblemDecoding implements RestClient.ResponseSpec.ErrorHandler {
@@ -33,6 +34,9 @@ final class ProblemDecoding implements RestClient.ResponseSpec.ErrorHandler {
         ProblemBody problem = readProblem(response);
         if (problem == null) {
             return new ApiProblemException(status, null, null, null, null, false, retryAfter);
+        }
+        if (status == 403 && ApiProblemException.REAUTHENTICATION_REQUIRED.equals(problem.type())) {
+            return new ReauthenticationRequired(problem.title(), problem.detail(), problem.methods());
         }
         return new ApiProblemException(status, problem.type(), problem.title(), problem.detail(), problem.errors(),
                 true, retryAfter);

@@ -9,7 +9,8 @@ import org.springframework.http.client.ClientHttpResponse;
 
 /**
  * The client side of {@link SessionEndpoints}: refresh and sign-out calls get the browser's proof
- * ({@link RefreshTransport#prove}), and the {@code Set-Cookie} headers of every answer (a sign-in, a
+ * ({@link RefreshTransport#prove}), the sign-in steps its trusted-browser cookie
+ * ({@link RefreshTransport#offerTrust}), and the {@code Set-Cookie} headers of every answer (a sign-in, a
  * rotation, a clearing; success or refusal) go back to the browser, on the answer to the request that
  * caused them.
  */
@@ -24,7 +25,10 @@ final class RefreshCookieRelay implements ClientHttpRequestInterceptor {
     @Override
     public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
             throws IOException {
-        if (!request.getURI().getPath().endsWith("/login")) {
+        String path = request.getURI().getPath();
+        if (path.endsWith("/login") || path.endsWith("/second-step")) {
+            transport.offerTrust(request.getHeaders());
+        } else {
             transport.prove(request.getHeaders());
         }
         ClientHttpResponse answer = execution.execute(request, body);

@@ -29,6 +29,13 @@ public interface RefreshTransport {
      */
     void prove(HttpHeaders headers);
 
+    /**
+     * Adds to a sign-in step ({@code /api/auth/login}, {@code /api/auth/second-step}) the browser's
+     * trusted-browser cookie, if it has one: with it, the API may skip the second step. Nothing else of the
+     * browser's goes along (a sign-in needs no refresh cookie or CSRF proof).
+     */
+    void offerTrust(HttpHeaders headers);
+
     /** Passes every {@code Set-Cookie} of an API answer on to the browser, verbatim. */
     void relay(HttpHeaders answer);
 

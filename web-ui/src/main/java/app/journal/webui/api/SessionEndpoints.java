@@ -1,23 +1,29 @@
 package app.journal.webui.api;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
 
 /**
- * Signing in, renewing and signing out with the refresh token in the browser's cookie. Bound to the
- * client whose {@link RefreshCookieRelay} adds the browser's cookies and proof to refresh and sign-out
- * and relays every {@code Set-Cookie} of the answers to the browser.
+ * Signing in (in one or two steps), renewing and signing out with the refresh token in the browser's
+ * cookie. Bound to the client whose {@link RefreshCookieRelay} adds the browser's cookies and proof to
+ * refresh and sign-out, the trusted-browser cookie to the sign-in steps, and relays every {@code Set-Cookie}
+ * of the answers to the browser.
  */
 @HttpExchange(url = "/api/auth", accept = {"application/json", "application/problem+json"})
 interface SessionEndpoints {
 
     String CSRF_HEADER = "X-CSRF-Token";
 
+    /** {@code 200} with the tokens, or {@code 202} when a second step is needed: see {@link LoginAnswer}. */
     @PostExchange(url = "/login", contentType = "application/json")
-    TokenResponse logIn(@RequestBody AuthRequests.LogIn credentials);
+    ResponseEntity<LoginAnswer> logIn(@RequestBody AuthRequests.LogIn credentials);
+
+    @PostExchange(url = "/second-step", contentType = "application/json")
+    TokenResponse secondStep(@RequestBody AuthRequests.SecondStep step);
 
     /** @param csrfToken the token held in memory; {@code null} lets the transport take the browser's CSRF cookie */
     @PostExchange("/refresh")

@@ -1,11 +1,16 @@
 package app.journal.webui.api;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 
 /**
- * Signing in, signing out and restoring a sign-in from the browser's refresh cookie: what
+ * Signing in (in one or two steps), signing out and restoring a sign-in from the browser's refresh cookie: what
  * {@link JournalApiClient} does with {@link SessionEndpoints} and the {@link CredentialHolder}.
  */
 final class SignIns {
@@ -15,9 +20,11 @@ final class SignIns {
     private final PublicEndpoints open;
     private final SessionEndpoints sessions;
     private final CredentialRenewal renewal;
+    private final Clock clock;
 
     SignIns(CredentialStore credentials, RefreshTransport transport, PublicEndpoints open, SessionEndpoints sessions,
-            CredentialRenewal renewal) {
+            CredentialRenewal renewal, Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.transport = Objects.requireNonNull(transport, "transport");
         this.open = Objects.requireNonNull(open, "open");
@@ -25,18 +32,67 @@ final class SignIns {
         this.renewal = Objects.requireNonNull(renewal, "renewal");
     }
 
-    SessionCredentials.Account logIn(String email, String password, boolean rememberMe, Runnable beforeKeepingTokens) {
+    SignIn logIn(String email, String password, boolean rememberMe, Runnable beforeKeepingTokens) {
         CredentialHolder holder = credentials.holder();
         // Before the new cookie is set, so that clearing the old one cannot clear it.
         holder.clear().ifPresent(this::revokeQuietly);
         AuthRequests.LogIn request = new AuthRequests.LogIn(email, password, transport.loginTransport(), rememberMe);
-        TokenResponse answer = ApiCalls.tokens(ApiCalls.call(() -> sessions.logIn(request)));
+        ResponseEntity<LoginAnswer> answer = ApiCalls.call(() -> sessions.logIn(request));
+        LoginAnswer body = answer.getBody();
+        if (answer.getStatusCode().value() == 202) {
+            return secondStepNeeded(body);
+        }
+        return new SignIn.SignedIn(keep(ApiCalls.tokens(body == null ? null : body.tokens()), email,
+                beforeKeepingTokens));
+    }
+
+    /**
+     * The second sign-in step: a code or a recovery code for the pending sign-in {@code token}. On success
+     * the tokens are kept as after a one-step sign-in.
+     *
+     * @param fallbackEmail the address typed at the first step, if {@code /api/me} cannot say
+     */
+    SecondStep completeSecondStep(String token, @Nullable String code, @Nullable String recoveryCode,
+            boolean trustBrowser, String fallbackEmail, Runnable beforeKeepingTokens) {
+        AuthRequests.SecondStep request = new AuthRequests.SecondStep(token, blankToNull(code),
+                blankToNull(recoveryCode), trustBrowser);
+        TokenResponse answer;
+        try {
+            answer = ApiCalls.tokens(ApiCalls.call(() -> sessions.secondStep(request)));
+        } catch (ApiProblemException problem) {
+            if (problem.is(ApiProblemException.SECOND_STEP_FAILED)) {
+                return new SecondStep.CodeRefused(problem.getMessage());
+            }
+            if (problem.is(ApiProblemException.SECOND_STEP_EXPIRED)) {
+                return new SecondStep.Expired(problem.getMessage());
+            }
+            throw problem;
+        }
+        return new SecondStep.SignedIn(keep(answer, fallbackEmail, beforeKeepingTokens));
+    }
+
+    private SessionCredentials.Account keep(TokenResponse answer, String email, Runnable beforeKeepingTokens) {
         String accountEmail = emailOf(answer.accessToken()).orElse(email.strip().toLowerCase(Locale.ROOT));
         beforeKeepingTokens.run();
         SessionCredentials.Account account = new SessionCredentials.Account(answer.accessToken(), answer.csrf(),
                 accountEmail);
-        holder.store(account);
+        credentials.holder().store(account);
         return account;
+    }
+
+    private SignIn.SecondStepNeeded secondStepNeeded(@Nullable LoginAnswer body) {
+        if (body == null || body.secondStepToken() == null || body.secondStepToken().isBlank()) {
+            throw new ApiProblemException(502, "Bad answer from the journal service",
+                    "The journal service asked for a second sign-in step but sent no way to take it.");
+        }
+        List<String> methods = body.methods() == null ? List.of() : body.methods();
+        // Without a time the API said, the step is treated as valid for the few minutes the contract gives it.
+        Instant expiresAt = body.expiresAt() == null ? clock.instant().plusSeconds(300) : body.expiresAt();
+        return new SignIn.SecondStepNeeded(body.secondStepToken(), methods, expiresAt);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     void logOut() {

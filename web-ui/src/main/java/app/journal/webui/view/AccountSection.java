@@ -2,6 +2,7 @@ package app.journal.webui.view;
 
 import app.journal.webui.api.ApiProblemException;
 import app.journal.webui.api.JournalApiException;
+import app.journal.webui.api.ReauthenticationRequired;
 import app.journal.webui.api.SessionEndedException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
@@ -17,19 +18,23 @@ import java.util.function.Supplier;
 /**
  * One part of the account page (change password, change address, export, delete): a card with a heading,
  * a line that says what it does, a message that screen readers announce, and the way every part handles
- * an answer of the API: its own problems placed by the part, too many attempts, an ended sign-in.
+ * an answer of the API: its own problems placed by the part, too many attempts, an ended sign-in, and
+ * "confirm it's you" before a sensitive change.
  */
 abstract class AccountSection extends Section {
 
     private final Runnable onSessionEnded;
+    protected final Confirmation confirmation;
     protected final Div message;
     protected final Div form = new Div();
 
     /**
+     * @param confirmation   "confirm it's you" when a change needs it, then the change again
      * @param onSessionEnded what happens when the API says the sign-in is over (to the sign-in page)
      */
-    AccountSection(String id, String title, String intro, Runnable onSessionEnded) {
+    AccountSection(String id, String title, String intro, Confirmation confirmation, Runnable onSessionEnded) {
         this.onSessionEnded = onSessionEnded;
+        this.confirmation = confirmation;
         setId(id);
         addClassName("account-section");
         H3 heading = new H3(title);
@@ -42,18 +47,27 @@ abstract class AccountSection extends Section {
     }
 
     /**
-     * Runs {@code call}; its answer when the API accepted it. The API's refusals go to {@code problems}
-     * (to place them next to their fields), except too many attempts and an ended sign-in, handled here.
+     * Runs {@code call} and hands its answer to {@code done} when the API accepted it. A change that needs
+     * "confirm it's you" asks for it and runs again ({@link Confirmation}). The API's refusals go to
+     * {@code problems} (to place them next to their fields), except too many attempts and an ended sign-in,
+     * handled here: the one path of every account section's errors.
      */
-    protected final <T> Optional<T> attempt(String notDone, Supplier<T> call, Consumer<ApiProblemException> problems) {
+    protected final <T> void attempt(String notDone, Supplier<T> call, Consumer<ApiProblemException> problems,
+            Consumer<T> done) {
+        confirmation.run(() -> once(notDone, call, problems).ifPresent(done));
+    }
+
+    private <T> Optional<T> once(String notDone, Supplier<T> call, Consumer<ApiProblemException> problems) {
         AuthPage.hide(message);
         try {
             return Optional.of(call.get());
+        } catch (ReauthenticationRequired needed) {
+            throw needed;
         } catch (SessionEndedException ended) {
             onSessionEnded.run();
         } catch (ApiProblemException problem) {
             if (problem.status() == 429) {
-                say(LoginView.tooManyAttempts(problem.retryAfter()));
+                say(UiMessages.tooManyAttempts(problem.retryAfter()));
             } else {
                 problems.accept(problem);
             }

@@ -91,7 +91,7 @@ public class CheckMailView extends AuthPage {
             api.resendVerification(pending.get().email());
             show(resendResult, "Done: if the address can be used, a new link is on its way.");
         } catch (ApiProblemException problem) {
-            show(resendResult, problem.status() == 429 ? LoginView.tooManyAttempts(problem.retryAfter())
+            show(resendResult, problem.status() == 429 ? UiMessages.tooManyAttempts(problem.retryAfter())
                     : "The link was not sent again. " + problem.getMessage());
         } catch (JournalApiException failure) {
             show(resendResult, "The link was not sent again. " + failure.getMessage());

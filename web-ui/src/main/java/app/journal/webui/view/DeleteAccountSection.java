@@ -16,9 +16,10 @@ final class DeleteAccountSection extends AccountSection {
         void delete(String currentPassword);
     }
 
-    DeleteAccountSection(DeleteAccount onDelete, Runnable onDeleted, Runnable onSessionEnded) {
+    DeleteAccountSection(DeleteAccount onDelete, Runnable onDeleted, Confirmation confirmation,
+            Runnable onSessionEnded) {
         super("delete-section", "Delete account", "Deletes your account and every entry for good, and signs out "
-                + "every device.", onSessionEnded);
+                + "every device.", confirmation, onSessionEnded);
         Button open = new Button("Delete account…", e -> open(onDelete, onDeleted));
         open.setId("open-delete-account");
         // Filled, as in the devices page: red text on Lumo's grey button is under WCAG's 4.5:1.
@@ -29,15 +30,15 @@ final class DeleteAccountSection extends AccountSection {
     private void open(DeleteAccount onDelete, Runnable onDeleted) {
         DeleteAccountDialog[] dialog = {null};
         dialog[0] = new DeleteAccountDialog(password -> {
-            boolean deleted = attempt("Your account was not deleted.", () -> {
+            attempt("Your account was not deleted.", () -> {
                 onDelete.delete(password);
                 return Boolean.TRUE;
             }, problem -> dialog[0].refused(problem.is(ApiProblemException.CURRENT_PASSWORD_INCORRECT)
-                    ? problem.getMessage() : "Your account was not deleted. " + problem.getMessage())).isPresent();
-            if (deleted) {
-                dialog[0].close();
-                onDeleted.run();
-            } else if (!isAttached()) {
+                    ? problem.getMessage() : "Your account was not deleted. " + problem.getMessage()), deleted -> {
+                        dialog[0].close();
+                        onDeleted.run();
+                    });
+            if (!isAttached()) {
                 // The sign-in ended and the page went to the sign-in page: the dialog goes too.
                 dialog[0].close();
             } else if (message.isVisible()) {

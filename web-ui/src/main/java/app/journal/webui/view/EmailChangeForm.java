@@ -26,9 +26,9 @@ final class EmailChangeForm extends AccountSection {
             Autocomplete.CURRENT_PASSWORD);
     private final EmailField newEmail = field(new EmailField("New email address"), "new-email", Autocomplete.EMAIL);
 
-    EmailChangeForm(ChangeEmail onChange, Runnable onSessionEnded) {
+    EmailChangeForm(ChangeEmail onChange, Confirmation confirmation, Runnable onSessionEnded) {
         super("email-section", "Change email address", "We send a link to the new address. Your account moves "
-                + "there when you open it; until then you sign in with your current address.", onSessionEnded);
+                + "there when you open it; until then you sign in with your current address.", confirmation, onSessionEnded);
         Button submit = new Button("Send confirmation link", e -> submit(onChange));
         submit.setId("change-email");
         submit.addThemeVariants(ButtonVariant.PRIMARY);
@@ -43,7 +43,7 @@ final class EmailChangeForm extends AccountSection {
             return;
         }
         attempt("The change was not asked for.", () -> onChange.change(current.getValue(), newEmail.getValue().strip()),
-                this::place).ifPresent(answer -> {
+                this::place, answer -> {
                     current.clear();
                     AuthPage.clearInvalid(current);
                     say(answer);

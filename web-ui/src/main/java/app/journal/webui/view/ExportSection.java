@@ -6,6 +6,7 @@ import app.journal.webui.api.ExportSink;
 import app.journal.webui.api.JournalApiException;
 import app.journal.webui.api.SessionEndedException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadEvent;
@@ -18,10 +19,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * "Export": every entry as one download, JSON or Markdown files in a zip. Each link is a download whose
- * handler streams the API's answer on to the browser as it arrives ({@code DownloadHandler}): this tier
- * never holds a whole journal. The handler runs on the download's own request, without the session's
- * lock; the file's name and type are the API's.
+ * "Export": every entry as one download, JSON or Markdown files in a zip. The export needs "confirm it's
+ * you", and a download cannot stop halfway to ask: so each button ({@code export-json},
+ * {@code export-markdown}) first checks that this session is confirmed (asking when it is not), then
+ * starts the download of a hidden link whose handler streams the API's answer on to the browser as it
+ * arrives ({@code DownloadHandler}): this tier never holds a whole journal, and the person never downloads
+ * an error. The handler runs on the download's own request, without the session's lock; the file's name
+ * and type are the API's.
  *
  * @see "docs/decisions/0008-export-streamed-through-the-web-tier.md"
  */
@@ -34,20 +38,33 @@ final class ExportSection extends AccountSection {
     interface Export extends BiConsumer<ExportFormat, ExportSink> {
     }
 
-    ExportSection(Export export, Runnable onSessionEnded) {
+    /**
+     * @param confirmed throws {@code ReauthenticationRequired} unless this session is confirmed for a while yet
+     */
+    ExportSection(Export export, Runnable confirmed, Confirmation confirmation, Runnable onSessionEnded) {
         super("export-section", "Export your journal", "Download every entry: one JSON file, or a zip with one "
-                + "Markdown file per entry.", onSessionEnded);
+                + "Markdown file per entry. You confirm it's you first.", confirmation, onSessionEnded);
         form.addClassName("account-downloads");
-        form.add(link("export-json", "Download as JSON", ExportFormat.JSON, export),
-                link("export-markdown", "Download as Markdown (zip)", ExportFormat.MARKDOWN, export));
+        form.add(download("export-json", "Download as JSON", ExportFormat.JSON, export, confirmed),
+                download("export-markdown", "Download as Markdown (zip)", ExportFormat.MARKDOWN, export, confirmed));
     }
 
-    private static Anchor link(String id, String text, ExportFormat format, Export export) {
+    private Button download(String id, String text, ExportFormat format, Export export, Runnable confirmed) {
         DownloadHandler handler = event -> download(event, format, export);
-        Anchor anchor = new Anchor(handler, AttachmentType.DOWNLOAD, text);
-        anchor.setId(id);
-        anchor.addClassName("account-download");
-        return anchor;
+        Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD, text);
+        link.setId(id + "-link");
+        // Hidden by style, not by setVisible: an invisible component's link would not reach the browser.
+        link.getStyle().set("display", "none");
+        link.getElement().setAttribute("aria-hidden", "true");
+        link.getElement().setAttribute("tabindex", "-1");
+        Button button = new Button(text, e -> attempt("No export.", () -> {
+            confirmed.run();
+            return Boolean.TRUE;
+        }, problem -> say("No export. " + problem.getMessage()), ready -> link.getElement().executeJs("this.click()")));
+        button.setId(id);
+        button.addClassName("account-download");
+        form.add(link);
+        return button;
     }
 
     private static void download(DownloadEvent event, ExportFormat format, Export export) {

@@ -82,7 +82,7 @@ public class ForgotPasswordView extends AuthPage {
             show(done, api.lifecycle().forgotPassword(email.getValue().strip()));
         } catch (ApiProblemException problem) {
             if (problem.status() == 429) {
-                show(error, LoginView.tooManyAttempts(problem.retryAfter()));
+                show(error, UiMessages.tooManyAttempts(problem.retryAfter()));
             } else {
                 problem.messageFor("email").ifPresentOrElse(message -> {
                     markInvalid(email, message);

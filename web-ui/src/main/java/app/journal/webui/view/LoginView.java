@@ -5,6 +5,7 @@ import app.journal.webui.api.ApiProblemException;
 import app.journal.webui.api.FieldError;
 import app.journal.webui.api.JournalApiClient;
 import app.journal.webui.api.JournalApiException;
+import app.journal.webui.api.SignIn;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Key;
@@ -23,11 +24,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
-import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Sign in with email and password. Supports {@code ?next=<path>} to go back where the person was; says
+ * Sign in with email and password; with two-step verification on (and this browser not trusted), the
+ * second step follows on its own page ({@link SecondStepView}). Supports {@code ?next=<path>} to go back where the person was; says
  * "Your session has ended" when they were sent here because their session ended.
  */
 @PublicPage
@@ -36,7 +37,6 @@ import java.util.Optional;
 public class LoginView extends AuthPage {
 
     static final String ROUTE = "login";
-    static final String SIGNED_OUT_ELSEWHERE = "You were signed out from another device.";
 
     private final JournalApiClient api;
     private final EmailField email = new EmailField("Email address");
@@ -169,9 +169,9 @@ public class LoginView extends AuthPage {
         hide(sessionEnded);
         hide(signedOutElsewhere);
         if (api.signedOutElsewhere()) {
-            show(signedOutElsewhere, SIGNED_OUT_ELSEWHERE + keep);
+            show(signedOutElsewhere, UiMessages.SIGNED_OUT_ELSEWHERE + keep);
         } else if (api.sessionEnded()) {
-            show(sessionEnded, "Your session has ended." + keep);
+            show(sessionEnded, UiMessages.SESSION_ENDED + keep);
         }
     }
 
@@ -201,30 +201,40 @@ public class LoginView extends AuthPage {
             password.focus();
             return;
         }
+        SignIn answer;
         try {
             // A fresh HTTP session id once the password is accepted, before any token is kept: no fixation.
-            api.logIn(email.getValue().strip(), password.getValue(), rememberMe.getValue(),
+            answer = api.logIn(email.getValue().strip(), password.getValue(), rememberMe.getValue(),
                     () -> VaadinService.reinitializeSession(VaadinRequest.getCurrent()));
-        } catch (ApiProblemException problem) {
-            showFailure(problem);
-            return;
         } catch (JournalApiException failure) {
-            show(error, failure.getMessage());
+            showFailure(failure);
             return;
         }
         UI ui = UI.getCurrent();
-        AuthBroadcast.announce(ui, AuthBroadcast.SIGNED_IN);
-        SignInRedirect.follow(ui, next);
+        switch (answer) {
+            case SignIn.SignedIn _ -> {
+                AuthBroadcast.announce(ui, AuthBroadcast.SIGNED_IN);
+                SignInRedirect.follow(ui, next);
+            }
+            case SignIn.SecondStepNeeded step -> {
+                // The pending sign-in's token stays on the server, in this browser's session: never in the URL.
+                PendingSecondStep.keep(new PendingSecondStep(step.token(), step.methods(), step.expiresAt(),
+                        email.getValue().strip(), next.orElse(null)));
+                password.clear();
+                ui.navigate(SecondStepView.class);
+            }
+        }
     }
 
-    private void showFailure(ApiProblemException problem) {
-        if (problem.is(ApiProblemException.INVALID_CREDENTIALS) || problem.status() == 401) {
+    /** The one path of every refusal of the sign-in: next to its field, or above the form. */
+    private void showFailure(JournalApiException failure) {
+        if (!(failure instanceof ApiProblemException problem) || problem.status() == 429) {
+            show(error, UiMessages.of(failure));
+        } else if (problem.is(ApiProblemException.INVALID_CREDENTIALS) || problem.status() == 401) {
             show(error, problem.getMessage()
                     + " If you have just registered, open the link we sent you by mail first.");
             password.clear();
             password.focus();
-        } else if (problem.status() == 429) {
-            show(error, tooManyAttempts(problem.retryAfter()));
         } else if (!problem.fieldErrors().isEmpty()) {
             for (FieldError fieldError : problem.fieldErrors()) {
                 switch (fieldError.field()) {
@@ -237,13 +247,5 @@ public class LoginView extends AuthPage {
         } else {
             show(error, problem.getMessage());
         }
-    }
-
-    static String tooManyAttempts(Optional<Duration> retryAfter) {
-        return retryAfter.map(wait -> {
-            long seconds = Math.max(1, wait.toSeconds());
-            return "Too many attempts. Please wait " + (seconds < 120 ? seconds + " seconds" : seconds / 60 + " minutes")
-                    + " and try again.";
-        }).orElse("Too many attempts. Please wait a little and try again.");
     }
 }

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The signed-in frame around the journal, the devices and the activity page: the header, the user menu
- * (Journal, Account, Devices, Activity, Sign out), signing out, and following another tab that signed in or out.
+ * (Journal, Account, Security, Devices, Activity, Sign out), signing out, and following another tab that signed in or out.
  * Who may open a page at all is decided before it runs ({@link AccessControl}); the pages hold only
  * their page.
  *
@@ -170,6 +170,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         SubMenu items = account.getSubMenu();
         item(items, "Journal", "menu-journal", JournalView.class);
         item(items, "Account", "menu-account", AccountView.class);
+        item(items, "Security", "menu-security", SecurityView.class);
         item(items, "Devices", "menu-devices", DevicesView.class);
         item(items, "Activity", "menu-activity", ActivityView.class);
         items.addSeparator();

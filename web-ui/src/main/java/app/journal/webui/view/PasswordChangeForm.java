@@ -25,9 +25,9 @@ final class PasswordChangeForm extends AccountSection {
     private final PasswordField next = field(new PasswordField("New password"), "new-password",
             Autocomplete.NEW_PASSWORD);
 
-    PasswordChangeForm(ChangePassword onChange, Runnable onSessionEnded) {
+    PasswordChangeForm(ChangePassword onChange, Confirmation confirmation, Runnable onSessionEnded) {
         super("password-section", "Change password", "Every other device signed in to your account is signed out; "
-                + "this one stays signed in.", onSessionEnded);
+                + "this one stays signed in.", confirmation, onSessionEnded);
         next.setHelperText("Use a long passphrase you use nowhere else, for example a few unrelated words.");
         Button submit = new Button("Change password", e -> submit(onChange));
         submit.setId("change-password");
@@ -43,7 +43,7 @@ final class PasswordChangeForm extends AccountSection {
             return;
         }
         attempt("Your password was not changed.", () -> onChange.change(current.getValue(), next.getValue()),
-                this::place).ifPresent(signedOut -> {
+                this::place, signedOut -> {
                     current.clear();
                     next.clear();
                     AuthPage.clearInvalid(current);

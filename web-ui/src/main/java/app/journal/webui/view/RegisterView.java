@@ -104,7 +104,7 @@ public class RegisterView extends AuthPage {
 
     private void showProblem(ApiProblemException problem) {
         if (problem.status() == 429) {
-            show(error, LoginView.tooManyAttempts(problem.retryAfter()));
+            show(error, UiMessages.tooManyAttempts(problem.retryAfter()));
             return;
         }
         boolean placed = false;

@@ -47,7 +47,11 @@ public class ResetPasswordView extends AuthPage {
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.setWidthFull();
         submit.addClickListener(e -> reset());
-        form = new Div(error, password, submit);
+        Paragraph twoStep = new Paragraph("A new password does not turn off two-step verification: if it is on, "
+                + "you still sign in with the code from your app or a recovery code.");
+        twoStep.setId("reset-two-step-note");
+        twoStep.addClassName("auth-hint");
+        form = new Div(error, password, twoStep, submit);
         form.addClassName("auth-form");
         submit.addClickShortcut(Key.ENTER).listenOn(form).resetFocusOnActiveElement();
         result.addClassName("auth-result");
@@ -90,7 +94,7 @@ public class ResetPasswordView extends AuthPage {
 
     private void showProblem(ApiProblemException problem) {
         if (problem.status() == 429) {
-            show(error, LoginView.tooManyAttempts(problem.retryAfter()));
+            show(error, UiMessages.tooManyAttempts(problem.retryAfter()));
             return;
         }
         for (FieldError fieldError : problem.fieldErrors()) {

@@ -112,7 +112,7 @@ public class VerifyView extends AuthPage {
                 show(done, "Done: if the address can be used, a new link is on its way. Check your mail.");
             } catch (ApiProblemException problem) {
                 problem.messageFor("email").ifPresentOrElse(message -> markInvalid(email, message),
-                        () -> show(done, problem.status() == 429 ? LoginView.tooManyAttempts(problem.retryAfter())
+                        () -> show(done, problem.status() == 429 ? UiMessages.tooManyAttempts(problem.retryAfter())
                                 : "No new link was sent. " + problem.getMessage()));
             } catch (JournalApiException failure) {
                 show(done, "No new link was sent. " + failure.getMessage());

@@ -57,6 +57,15 @@ final class InMemoryBrowser implements RefreshTransport {
     }
 
     @Override
+    public void offerTrust(HttpHeaders headers) {
+        List<String> pairs = new ArrayList<>();
+        jar.stream().filter(c -> c[0].endsWith("journal-trusted")).forEach(c -> pairs.add(c[0] + "=" + c[1]));
+        if (!pairs.isEmpty()) {
+            headers.set(HttpHeaders.COOKIE, String.join("; ", pairs));
+        }
+    }
+
+    @Override
     public void relay(HttpHeaders answer) {
         for (String setCookie : answer.getOrEmpty(HttpHeaders.SET_COOKIE)) {
             relayed.add(setCookie);

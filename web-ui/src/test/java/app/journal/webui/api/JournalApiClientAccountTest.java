@@ -319,9 +319,11 @@ class JournalApiClientAccountTest {
                 + "\"roles\":[\"user\"],\"verified\":true}"));
         List<Boolean> heldTokensDuringFreshSessionStep = new ArrayList<>();
 
-        SessionCredentials.Account account = client().logIn("  Ada@Example.org ", "correct horse battery", true,
+        SignIn signIn = client().logIn("  Ada@Example.org ", "correct horse battery", true,
                 () -> heldTokensDuringFreshSessionStep.add(holder.current().isPresent()));
 
+        assertThat(signIn).isInstanceOf(SignIn.SignedIn.class);
+        SessionCredentials.Account account = ((SignIn.SignedIn) signIn).account();
         assertThat(heldTokensDuringFreshSessionStep).containsExactly(false);
         assertThat(account).isEqualTo(account("access-1", "csrf-1"));
         assertThat(browser.cookie("__Host-journal-refresh")).as("the refresh cookie went on to the browser")

@@ -34,7 +34,7 @@ class AccessControlTest {
     @Test
     void the_signed_in_pages_send_an_anonymous_visitor_to_the_sign_in_page() {
         for (Class<?> page : new Class<?>[] {JournalView.class, DevicesView.class, ActivityView.class,
-                AccountView.class}) {
+                AccountView.class, SecurityView.class}) {
             assertThat(AccessControl.decide(page, true, ANONYMOUS)).as(page.getSimpleName()).isEqualTo(Decision.SIGN_IN);
         }
     }
@@ -48,7 +48,7 @@ class AccessControlTest {
         };
         for (Class<?> page : new Class<?>[] {LoginView.class, RegisterView.class, CheckMailView.class,
                 VerifyView.class, ForgotPasswordView.class, ResetPasswordView.class, ConfirmEmailView.class,
-                CancelEmailChangeView.class}) {
+                CancelEmailChangeView.class, SecondStepView.class}) {
             assertThat(AccessControl.decide(page, true, counting)).as(page.getSimpleName()).isEqualTo(Decision.ALLOW);
         }
         assertThat(asked).hasValue(0);
@@ -58,7 +58,8 @@ class AccessControlTest {
     void in_demo_mode_only_the_journal_exists() {
         assertThat(AccessControl.decide(JournalView.class, false, ANONYMOUS)).isEqualTo(Decision.ALLOW);
         for (Class<?> page : new Class<?>[] {DevicesView.class, ActivityView.class, LoginView.class,
-                AccountView.class, ForgotPasswordView.class, ResetPasswordView.class, SomethingNew.class}) {
+                AccountView.class, ForgotPasswordView.class, ResetPasswordView.class, SomethingNew.class,
+                SecurityView.class, SecondStepView.class}) {
             assertThat(AccessControl.decide(page, false, SIGNED_IN)).as(page.getSimpleName())
                     .isEqualTo(Decision.NOT_FOUND);
         }

@@ -41,6 +41,43 @@ class PageWordingTest {
     }
 
     @Test
+    void the_kinds_of_two_step_verification_read_as_plain_words() {
+        assertThat(ActivityText.describe(activity("two_step_enabled", 1, false)))
+                .isEqualTo("Two-step verification turned on");
+        assertThat(ActivityText.describe(activity("two_step_disabled", 1, false)))
+                .isEqualTo("Two-step verification turned off");
+        assertThat(ActivityText.describe(activity("recovery_codes_generated", 1, false)))
+                .isEqualTo("New recovery codes generated");
+        assertThat(ActivityText.describe(activity("recovery_code_used", 1, false)))
+                .isEqualTo("Signed in with a recovery code");
+        assertThat(ActivityText.describe(activity("second_step_failed_repeatedly", 1, false)))
+                .isEqualTo("Password entered correctly, but the code was wrong");
+        assertThat(ActivityText.describe(activity("second_step_failed_repeatedly", 5, false)))
+                .isEqualTo("Password entered correctly, but the code was wrong (5 times)");
+        assertThat(ActivityText.describe(activity("identity_confirmed", 1, false))).isEqualTo("Confirmed it's you");
+        assertThat(ActivityText.describe(activity("trusted_browser_removed", 1, false)))
+                .isEqualTo("Trusted browser removed");
+        assertThat(ActivityText.describe(activity("email_change_cancelled", 1, false)))
+                .isEqualTo("Change of email address cancelled");
+    }
+
+    @Test
+    void too_many_attempts_say_how_long_to_wait() {
+        assertThat(UiMessages.tooManyAttempts(java.util.Optional.of(java.time.Duration.ofSeconds(42))))
+                .isEqualTo("Too many attempts. Please wait 42 seconds and try again.");
+        assertThat(UiMessages.tooManyAttempts(java.util.Optional.of(java.time.Duration.ofMinutes(15))))
+                .isEqualTo("Too many attempts. Please wait 15 minutes and try again.");
+        assertThat(UiMessages.tooManyAttempts(java.util.Optional.empty()))
+                .isEqualTo("Too many attempts. Please wait a little and try again.");
+    }
+
+    @Test
+    void recovery_codes_download_as_one_code_a_line() {
+        assertThat(RecoveryCodesPanel.asText(java.util.List.of("abcd-efgh-jkmn", "pqrs-tuvw-xyz2")))
+                .endsWith("\n\nabcd-efgh-jkmn\npqrs-tuvw-xyz2\n");
+    }
+
+    @Test
     void a_kind_this_page_does_not_know_is_shown_plainly_not_hidden() {
         assertThat(ActivityText.describe(activity("email_change_requested", 1, false)))
                 .isEqualTo("Change of email address requested");

@@ -49,6 +49,10 @@ class SignInGuardTest {
             }
 
             @Override
+            public void offerTrust(HttpHeaders headers) {
+            }
+
+            @Override
             public void relay(HttpHeaders answer) {
             }
 

@@ -1,0 +1,33 @@
+package app.journal.webui.api;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code 403 reauthentication-required}: the change needs a fresh "confirm it's you" on this session
+ * ({@code POST /api/me/confirm}) and can then be tried again. {@link #methods()} says what the confirmation
+ * takes for this account: {@code password}, and {@code totp} when two-step verification is on.
+ */
+public final class ReauthenticationRequired extends ApiProblemException {
+
+    public static final String PASSWORD = "password";
+    public static final String TOTP = "totp";
+
+    private final List<String> methods;
+
+    ReauthenticationRequired(@Nullable String title, @Nullable String detail, @Nullable List<String> methods) {
+        super(403, REAUTHENTICATION_REQUIRED, title, detail == null || detail.isBlank()
+                ? "Confirm it's you to continue." : detail, null, true, null);
+        this.methods = methods == null || methods.isEmpty() ? List.of(PASSWORD) : List.copyOf(methods);
+    }
+
+    /** What {@code POST /api/me/confirm} needs, all of them: {@code ["password"]} or {@code ["password","totp"]}. */
+    public List<String> methods() {
+        return methods;
+    }
+
+    /** Whether the confirmation takes the authenticator app's code (or a recovery code) besides the password. */
+    public boolean needsCode() {
+        return methods.contains(TOTP);
+    }
+}
