@@ -90,6 +90,14 @@ class WebConfiguration {
         });
     }
 
+    /** Outermost, so that every answer (errors from the filters below included) carries them. */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders(JournalProperties properties) {
+        var registration = new FilterRegistrationBean<>(new SecurityHeaders(properties.publicBaseUrl()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(JournalProperties properties) {
         var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.api().maxRequestBytes()));
@@ -112,6 +120,8 @@ class WebConfiguration {
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
+                // HSTS follows the public base URL (SecurityHeaders), not whether this request was secure.
+                .headers(h -> h.httpStrictTransportSecurity(hsts -> hsts.disable()))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
         return http.build();
     }

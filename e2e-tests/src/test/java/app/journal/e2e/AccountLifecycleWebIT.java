@@ -383,7 +383,7 @@ class AccountLifecycleWebIT {
     }
 
     private static BrowserContext newVisitor() {
-        BrowserContext context = chromium.browser().newContext();
+        BrowserContext context = chromium.newContext();
         context.setDefaultTimeout(20_000);
         return context;
     }

@@ -357,7 +357,7 @@ class AccountsWebIT {
     @Test
     void signing_in_and_writing_fit_a_phone_screen() {
         Account account = newAccount("phone");
-        try (BrowserContext phone = chromium.browser().newContext(new Browser.NewContextOptions()
+        try (BrowserContext phone = chromium.newContext(new Browser.NewContextOptions()
                 .setViewportSize(390, 844)
                 .setDeviceScaleFactor(2)
                 .setIsMobile(true)
@@ -441,7 +441,7 @@ class AccountsWebIT {
     }
 
     private static BrowserContext newVisitor() {
-        BrowserContext context = chromium.browser().newContext();
+        BrowserContext context = chromium.newContext();
         context.setDefaultTimeout(20_000);
         return context;
     }

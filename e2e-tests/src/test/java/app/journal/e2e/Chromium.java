@@ -1,21 +1,37 @@
 package app.journal.e2e;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A headless Chromium through Playwright, using the browser installed on the machine
  * ({@code JOURNAL_CHROMIUM}, default {@code /usr/bin/chromium}). Playwright never downloads browsers here.
+ *
+ * <p>Every context it opens reports what the page's Content-Security-Policy refused (the console's
+ * "Refused to ..." errors and every {@code securitypolicyviolation} event); {@link NoPolicyViolations}
+ * fails the test that caused one, so each browser test also proves that Vaadin works under the policy.
+ *
+ * @see "docs/decisions/0014-security-headers.md"
  */
 final class Chromium implements AutoCloseable {
 
+    /** Logs each {@code securitypolicyviolation} to the console, where {@link #newContext} hears it. */
+    private static final String REPORT_VIOLATIONS = """
+            document.addEventListener('securitypolicyviolation', e => console.error(
+                'Content Security Policy violation: ' + e.effectiveDirective + ' refused ' + e.blockedURI
+                + ' (' + e.sourceFile + ':' + e.lineNumber + ')'));
+            """;
+
     private final Playwright playwright;
     private final Browser browser;
+    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
 
     private Chromium(Playwright playwright, Browser browser) {
         this.playwright = playwright;
@@ -43,8 +59,27 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    Browser browser() {
-        return browser;
+    BrowserContext newContext() {
+        return newContext(new Browser.NewContextOptions());
+    }
+
+    BrowserContext newContext(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options);
+        context.addInitScript(REPORT_VIOLATIONS);
+        context.onConsoleMessage(message -> {
+            String text = message.text();
+            if (text.contains("Content Security Policy")) {
+                policyViolations.add(message.location() + ": " + text);
+            }
+        });
+        return context;
+    }
+
+    /** The violations reported since the last call, which it forgets. */
+    List<String> takePolicyViolations() {
+        List<String> taken = List.copyOf(policyViolations);
+        policyViolations.removeAll(taken);
+        return taken;
     }
 
     @Override

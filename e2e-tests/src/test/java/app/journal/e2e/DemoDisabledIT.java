@@ -35,7 +35,7 @@ class DemoDisabledIT {
 
     @Test
     void a_visitor_is_told_that_demo_mode_is_switched_off() {
-        try (BrowserContext context = chromium.browser().newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = context.newPage();
 
             page.navigate(app.baseUrl() + "/");

@@ -49,7 +49,7 @@ class DemoModeIT {
 
     @BeforeEach
     void newVisitor() {
-        context = chromium.browser().newContext();
+        context = chromium.newContext();
         context.setDefaultTimeout(20_000);
         page = context.newPage();
     }
@@ -172,7 +172,7 @@ class DemoModeIT {
 
     @Test
     void the_journal_fits_a_phone_screen() {
-        try (BrowserContext phone = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        try (BrowserContext phone = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(390, 844)
                 .setDeviceScaleFactor(2)
                 .setIsMobile(true)

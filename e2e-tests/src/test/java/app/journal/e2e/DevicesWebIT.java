@@ -436,7 +436,7 @@ class DevicesWebIT {
         if (phone) {
             options.setViewportSize(390, 844).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true);
         }
-        BrowserContext context = chromium.browser().newContext(options);
+        BrowserContext context = chromium.newContext(options);
         context.setDefaultTimeout(20_000);
         return context;
     }

@@ -69,7 +69,7 @@ class FailoverIT {
         Screenshots screenshots = new Screenshots("failover");
         Account account = Account.fresh("failover");
         api.registerVerified(account.email(), account.password(), mailbox);
-        try (BrowserContext context = chromium.browser().newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             context.setDefaultTimeout(20_000);
             Page page = context.newPage();
             // Not "kept signed in": the browser stays open, its browser-session cookie is enough.

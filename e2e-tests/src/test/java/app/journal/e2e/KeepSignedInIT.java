@@ -203,7 +203,7 @@ class KeepSignedInIT {
     }
 
     private static BrowserContext newVisitor() {
-        BrowserContext context = chromium.browser().newContext();
+        BrowserContext context = chromium.newContext();
         context.setDefaultTimeout(20_000);
         return context;
     }

@@ -36,6 +36,9 @@ public class ApiSecurityConfiguration {
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
                 .requestCache(c -> c.disable())
+                // Journal's own security headers are written in one place outside this chain (bootstrap's
+                // SecurityHeaders); HSTS there follows the public base URL, not whether this request was secure.
+                .headers(h -> h.httpStrictTransportSecurity(hsts -> hsts.disable()))
                 .anonymous(a -> {})
                 .addFilterBefore(new BearerTokenFilter(verifier), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
