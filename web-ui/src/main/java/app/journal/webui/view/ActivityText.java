@@ -23,11 +23,10 @@ final class ActivityText {
             case "email_change_requested" -> "Change of email address requested";
             case "email_change_cancelled" -> "Change of email address cancelled";
             case "email_changed" -> "Email address changed";
-            case "email_change_cancelled" -> "Change of email address cancelled";
             case "two_step_enabled" -> "Two-step verification turned on";
             case "two_step_disabled" -> "Two-step verification turned off";
             case "recovery_codes_generated" -> "New recovery codes generated";
-            case "recovery_code_used" -> "Signed in with a recovery code";
+            case "recovery_code_used" -> "A recovery code was used";
             case "second_step_failed_repeatedly" -> "Password entered correctly, but the code was wrong"
                     + (item.count() > 1 ? " (" + item.count() + " times)" : "");
             case "identity_confirmed" -> "Confirmed it's you";

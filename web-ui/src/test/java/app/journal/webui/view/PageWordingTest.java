@@ -49,7 +49,7 @@ class PageWordingTest {
         assertThat(ActivityText.describe(activity("recovery_codes_generated", 1, false)))
                 .isEqualTo("New recovery codes generated");
         assertThat(ActivityText.describe(activity("recovery_code_used", 1, false)))
-                .isEqualTo("Signed in with a recovery code");
+                .isEqualTo("A recovery code was used");
         assertThat(ActivityText.describe(activity("second_step_failed_repeatedly", 1, false)))
                 .isEqualTo("Password entered correctly, but the code was wrong");
         assertThat(ActivityText.describe(activity("second_step_failed_repeatedly", 5, false)))
