@@ -229,7 +229,7 @@ class TwoStepWebIT {
     }
 
     private static BrowserContext newVisitor() {
-        BrowserContext context = chromium.browser().newContext();
+        BrowserContext context = chromium.newContext();
         context.setDefaultTimeout(20_000);
         return context;
     }
