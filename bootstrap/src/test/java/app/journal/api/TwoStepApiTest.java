@@ -96,6 +96,22 @@ class TwoStepApiTest extends TwoStepApiTestBase {
     }
 
     @Test
+    void theSecondStepAnswersInTheTransportChosenAtSignIn() throws Exception {
+        var me = enrolled("cookie@example.org");
+        var login = send("POST", "/api/auth/login", json(Map.of("email", me.email(), "password", PASSWORD,
+                "transport", "cookie")), null, FIREFOX);
+        assertThat(login.status()).isEqualTo(202);
+        var token = login.json().get("secondStepToken").asString();
+        assertThat(token).startsWith("cookie.");
+        var step = secondStep(token, Map.of("code", codeAt(me.secret(), 0)));
+        assertThat(step.status()).as(step.body()).isEqualTo(200);
+        assertThat(step.json().has("refreshToken")).as("cookie transport: not in the body").isFalse();
+        assertThat(step.json().get("csrfToken").asString()).isNotBlank();
+        assertThat(step.headers().allValues("Set-Cookie")).anyMatch(c -> c.contains("journal-refresh=")
+                && c.contains("HttpOnly"));
+    }
+
+    @Test
     void aCodeWorksOnceEvenWhenTwoRequestsRaceWithIt() throws Exception {
         var me = enrolled("race@example.org");
         var tokens = new ArrayList<String>();

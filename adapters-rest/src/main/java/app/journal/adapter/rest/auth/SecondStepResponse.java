@@ -12,8 +12,13 @@ record SecondStepResponse(
         @Schema(description = "What the second step accepts: totp, recovery_code") List<String> methods,
         Instant expiresAt) {
 
-    static SecondStepResponse of(SecondStepRequired required) {
-        return new SecondStepResponse(true, required.token(), required.methods(), required.expiresAt());
+    /**
+     * The token handed out names the refresh-token transport chosen at sign-in ({@code cookie.<secret>}), so the
+     * second step answers in the same one without the client saying it again; only the secret's hash is stored.
+     */
+    static SecondStepResponse of(SecondStepRequired required, String transport) {
+        return new SecondStepResponse(true, transport + "." + required.token(), required.methods(),
+                required.expiresAt());
     }
 
     @Override

@@ -112,9 +112,17 @@ class SignInController {
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<?> secondStep(@RequestBody SecondStepRequest request, HttpServletRequest http) {
-        var transport = transports.named(request.transport());
+        // The token names the transport chosen at sign-in ("cookie.<secret>"); a transport in the body wins.
+        var presented = request.secondStepToken();
+        String chosen = null;
+        if (presented != null && presented.indexOf('.') > 0 && presented.indexOf('.') <= 16) {
+            chosen = presented.substring(0, presented.indexOf('.'));
+            presented = presented.substring(presented.indexOf('.') + 1);
+        }
+        var transport = request.transport() != null ? transports.named(request.transport())
+                : chosen != null && transports.knows(chosen) ? transports.named(chosen) : transports.named(null);
         var client = clientAddresses.of(http);
-        return answer(transport, completeSecondStep.complete(new CompleteSecondStepCommand(request.secondStepToken(),
+        return answer(transport, completeSecondStep.complete(new CompleteSecondStepCommand(presented,
                 request.code(), request.recoveryCode(), Boolean.TRUE.equals(request.trustBrowser()), client,
                 http.getHeader(HttpHeaders.USER_AGENT), client)));
     }
@@ -130,7 +138,7 @@ class SignInController {
                                 .headers(trustCookie.set(signedIn.trust())).body(answer.getBody());
             }
             case SecondStepRequired required -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                    .cacheControl(CacheControl.noStore()).body(SecondStepResponse.of(required));
+                    .cacheControl(CacheControl.noStore()).body(SecondStepResponse.of(required, transport.name()));
             case SignInResult.Refused refused -> switch (refused.reason()) {
                 case CREDENTIALS -> problem(HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_CREDENTIALS,
                         "The email address or password is wrong, or the account cannot sign in.");

@@ -21,6 +21,11 @@ public final class RefreshTokenTransports {
         this.transports = List.copyOf(transports);
     }
 
+    /** Whether a transport of this name exists. */
+    public boolean knows(String name) {
+        return transports.stream().anyMatch(t -> t.name().equals(name));
+    }
+
     /** The transport a sign-in asks for; none named is the default. */
     public RefreshTokenTransport named(@Nullable String name) {
         if (name == null) {
