@@ -229,6 +229,11 @@ class TwoStepApiTest extends TwoStepApiTestBase {
         var cookie = setCookie.substring(0, setCookie.indexOf(';'));
 
         assertThat(login(me.email(), PASSWORD, cookie).status()).as("trusted: no second step").isEqualTo(200);
+        var security = exchange(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/api/me/security")).header("Authorization", "Bearer " + access(step.json())).header("Cookie", cookie));
+        assertThat(security.json().get("trustedBrowsers").get(0).get("current").asBoolean()).as("this browser").isTrue();
+        assertThat(get("/api/me/security", access(step.json())).json().get("trustedBrowsers").get(0).get("current")
+                .asBoolean()).as("without its cookie").isFalse();
         assertThat(login(me.email(), PASSWORD, null).status()).as("another browser").isEqualTo(202);
         assertThat(login(me.email(), "wrong password", cookie).status()).as("still needs the password").isEqualTo(401);
         var other = enrolled("other-trust@example.org");

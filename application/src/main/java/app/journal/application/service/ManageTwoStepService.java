@@ -67,11 +67,15 @@ public final class ManageTwoStepService implements ManageTwoStep {
     }
 
     @Override
-    public Status status(UserId userId, SessionId sessionId) {
+    public Status status(UserId userId, SessionId sessionId, @Nullable String trustToken) {
         var factor = factors.find(userId).filter(TwoStepFactors.Factor::enabled);
         int left = factor.isPresent() ? factors.unusedRecoveryCodes(userId).size() : 0;
+        var browsers = trusted.of(userId, clock.instant());
+        var mark = trustToken == null ? null : LinkTokens.hashOf(trustToken).orElse(null);
+        var current = browsers.stream().filter(b -> b.hash().equals(mark)).map(TrustedBrowsers.TrustedBrowser::id)
+                .findFirst().orElse(null);
         return new Status(factor.isPresent(), factor.map(TwoStepFactors.Factor::confirmedAt).orElse(null), left,
-                confirmations.confirmedUntil(sessionId).orElse(null), trusted.of(userId, clock.instant()));
+                confirmations.confirmedUntil(sessionId).orElse(null), browsers, current);
     }
 
     @Override

@@ -18,11 +18,7 @@ import app.journal.application.port.in.RevokeSession.SessionNotFoundException;
 import app.journal.domain.session.SessionId;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -57,9 +53,8 @@ class TwoStepController {
     @GetMapping("/api/me/security")
     @Operation(summary = "Two-step verification, recovery codes left, this session's confirmation, trusted browsers")
     ResponseEntity<SecurityResponse> security(@AuthenticationPrincipal JournalPrincipal caller, HttpServletRequest http) {
-        var status = manage.status(caller.userId(), session(caller));
-        var current = currentBrowser(http, status);
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(SecurityResponse.of(status, current));
+        var status = manage.status(caller.userId(), session(caller), trustCookie.read(http));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(SecurityResponse.of(status));
     }
 
     @PostMapping("/api/me/confirm")
@@ -113,22 +108,6 @@ class TwoStepController {
             throw new SessionNotFoundException();
         }
         return ResponseEntity.noContent().cacheControl(CacheControl.noStore()).build();
-    }
-
-    /** Which of the trusted browsers is the caller: the one whose mark hashes to a stored one. */
-    private @Nullable UUID currentBrowser(HttpServletRequest http, ManageTwoStep.Status status) {
-        var token = trustCookie.read(http);
-        if (token == null) {
-            return null;
-        }
-        try {
-            var hex = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-            return status.trustedBrowsers().stream().filter(b -> b.hash().hex().equals(hex))
-                    .map(b -> b.id()).findFirst().orElse(null);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 
     private static SessionId session(JournalPrincipal caller) {

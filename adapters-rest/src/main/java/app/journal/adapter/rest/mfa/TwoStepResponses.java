@@ -18,10 +18,10 @@ final class TwoStepResponses {
                     nullable = true) @Nullable Instant confirmedUntil,
             List<Browser> trustedBrowsers) {
 
-        static SecurityResponse of(ManageTwoStep.Status status, @Nullable UUID currentBrowser) {
+        static SecurityResponse of(ManageTwoStep.Status status) {
             return new SecurityResponse(new TwoStep(status.enabled(), status.enabledAt(), status.recoveryCodesLeft()),
                     status.confirmedUntil(), status.trustedBrowsers().stream()
-                            .map(b -> Browser.of(b, b.id().equals(currentBrowser))).toList());
+                            .map(b -> Browser.of(b, b.id().equals(status.currentBrowser()))).toList());
         }
     }
 

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 public interface ManageTwoStep {
 
-    Status status(UserId userId, SessionId sessionId);
+    /** @param trustToken the caller's trusted-browser mark, if it sent one: its browser is marked current */
+    Status status(UserId userId, SessionId sessionId, @Nullable String trustToken);
 
     /**
      * Starts (or restarts) an enrolment. Two-step verification stays off until {@link #enable}.
@@ -43,7 +44,7 @@ public interface ManageTwoStep {
     boolean forgetBrowser(UserId userId, UUID browserId, ClientInfo client);
 
     record Status(boolean enabled, @Nullable Instant enabledAt, int recoveryCodesLeft, @Nullable Instant confirmedUntil,
-            List<TrustedBrowser> trustedBrowsers) {}
+            List<TrustedBrowser> trustedBrowsers, @Nullable UUID currentBrowser) {}
 
     /** The key for the app: as text (base32) and as the otpauth URI a QR code carries. */
     record Setup(String secret, String otpauthUri) {
