@@ -1,6 +1,6 @@
 package app.journal.bootstrap;
 
-import app.journal.application.port.in.DeliverAccountMail;
+import app.journal.application.port.in.account.DeliverAccountMail;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -2,7 +2,7 @@ package app.journal.bootstrap;
 
 import app.journal.adapter.persistence.PgSessionEndingsListener;
 import app.journal.adapter.rest.security.ActiveSessionView;
-import app.journal.application.port.in.AccountQueries;
+import app.journal.application.port.in.account.AccountQueries;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;

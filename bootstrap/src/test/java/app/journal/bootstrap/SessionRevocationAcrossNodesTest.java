@@ -11,7 +11,7 @@ import app.journal.adapter.rest.security.ActiveSessionView;
 import app.journal.adapter.rest.security.CachingAccessTokenVerifier;
 import app.journal.adapter.rest.token.AccessClaims;
 import app.journal.adapter.rest.token.InvalidTokenException;
-import app.journal.application.service.AccountQueryService;
+import app.journal.application.service.account.AccountQueryService;
 import app.journal.domain.session.RefreshId;
 import app.journal.domain.session.RevokeReason;
 import app.journal.domain.session.SessionId;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.journal.adapter.persistence.testing.CountingDataSource;
 import app.journal.adapter.persistence.testing.MigratedDatabase;
-import app.journal.application.port.in.RefreshSession.Outcome;
-import app.journal.application.port.in.RefreshSession.Outcome.Refreshed;
-import app.journal.application.port.in.RefreshSession.Reason;
-import app.journal.application.port.in.RefreshSession.RefreshSessionCommand;
+import app.journal.application.port.in.session.RefreshSession.Outcome;
+import app.journal.application.port.in.session.RefreshSession.Outcome.Refreshed;
+import app.journal.application.port.in.session.RefreshSession.Reason;
+import app.journal.application.port.in.session.RefreshSession.RefreshSessionCommand;
 import app.journal.application.service.AccountSettings;
 import app.journal.application.service.ActivitySettings;
-import app.journal.application.service.RefreshSessionService;
+import app.journal.application.service.session.RefreshSessionService;
 import app.journal.application.testing.FakeDeviceNames;
 import app.journal.application.testing.InMemorySecurityActivity;
 import app.journal.application.testing.InlineUnitOfWork;

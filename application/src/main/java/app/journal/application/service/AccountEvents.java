@@ -34,20 +34,28 @@ public final class AccountEvents {
     }
 
     /** The device in words, as the activity page and the mails name it. */
-    String device(ClientInfo client) {
-        return devices.describe(SessionStarter.truncate(client.userAgent(), 512));
+    public String device(ClientInfo client) {
+        return devices.describe(truncate(client.userAgent(), 512));
     }
 
     /** Records {@code kind} and queues {@code mail} (when not null) in one unit of work. */
-    void happened(UserId userId, ActivityKind kind, Instant at, ClientInfo client, @Nullable SessionId sessionId,
+    public void happened(UserId userId, ActivityKind kind, Instant at, ClientInfo client, @Nullable SessionId sessionId,
             @Nullable AccountMail mail) {
         var row = AccountActivity.of(userId, at, kind, device(client),
-                SessionStarter.truncate(client.clientIp(), 64), sessionId);
+                truncate(client.clientIp(), 64), sessionId);
         unitOfWork.inTransaction(() -> {
             activity.record(row);
             if (mail != null) {
                 mailer.queue(mail);
             }
         });
+    }
+
+    /** Client-supplied text cut to the column it is stored in. */
+    public static @Nullable String truncate(@Nullable String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        return value.length() <= max ? value : value.substring(0, max);
     }
 }

@@ -75,7 +75,7 @@ public final class LinkTokens {
         return Optional.of(hash(presented));
     }
 
-    static TokenHash hash(String token) {
+    public static TokenHash hash(String token) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
             return new TokenHash(HexFormat.of().formatHex(digest));

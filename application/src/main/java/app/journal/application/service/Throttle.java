@@ -4,15 +4,15 @@ import app.journal.application.port.in.RateLimitedException;
 import app.journal.application.port.out.RateLimiter;
 
 /** Asks the shared rate limiter and turns "limited" into the use cases' exception. */
-final class Throttle {
+public final class Throttle {
 
     private final RateLimiter limiter;
 
-    Throttle(RateLimiter limiter) {
+    public Throttle(RateLimiter limiter) {
         this.limiter = limiter;
     }
 
-    void check(String key, AccountSettings.Rule rule) {
+    public void check(String key, AccountSettings.Rule rule) {
         switch (limiter.tryAcquire(key, rule.limit(), rule.window())) {
             case RateLimiter.Decision.Allowed allowed -> { }
             case RateLimiter.Decision.Limited limited -> throw new RateLimitedException(limited.retryAfter());
@@ -20,7 +20,7 @@ final class Throttle {
     }
 
     /** Counts an attempt like {@link #check}, but answers instead of throwing: for limits the caller must not see. */
-    boolean allows(String key, AccountSettings.Rule rule) {
+    public boolean allows(String key, AccountSettings.Rule rule) {
         return switch (limiter.tryAcquire(key, rule.limit(), rule.window())) {
             case RateLimiter.Decision.Allowed allowed -> true;
             case RateLimiter.Decision.Limited limited -> false;

@@ -1,9 +1,9 @@
 package app.journal.application.service;
 
-import app.journal.application.port.in.LogIn.LogInCommand;
-import app.journal.application.port.in.LogIn.LoginFailedException;
-import app.journal.application.port.in.SignInResult;
-import app.journal.application.port.in.SignInResult.SignedIn;
+import app.journal.application.port.in.session.LogIn.LogInCommand;
+import app.journal.application.port.in.session.LogIn.LoginFailedException;
+import app.journal.application.port.in.session.SignInResult;
+import app.journal.application.port.in.session.SignInResult.SignedIn;
 import app.journal.application.port.out.AccountMailer;
 import app.journal.application.port.out.AuthEvents;
 import app.journal.application.port.out.DeviceNames;
@@ -17,14 +17,18 @@ import app.journal.application.testing.InMemoryPendingSecondSteps;
 import app.journal.application.testing.InMemoryTrustedBrowsers;
 import app.journal.application.testing.InMemoryTwoStepFactors;
 import java.time.Clock;
+import app.journal.application.service.session.LogInService;
+import app.journal.application.service.session.SecondSteps;
+import app.journal.application.service.session.SessionStarter;
+import app.journal.application.service.mfa.TwoStepSettings;
 
 /** A password sign-in for the tests written before the sealed result: a refusal is thrown, as it used to be. */
-final class SignInFixtures {
+public final class SignInFixtures {
 
     private SignInFixtures() {}
 
     /** The sign-in service with everything the sign-in needs, and no account with two-step verification. */
-    static LogInService logInService(Users users, UserSessions sessions, PasswordHasher hasher, AuthEvents events,
+    public static LogInService logInService(Users users, UserSessions sessions, PasswordHasher hasher, AuthEvents events,
             RateLimiter limiter, AccountSettings settings, Clock clock, SecurityActivity activity, DeviceNames devices,
             AccountMailer mailer, UnitOfWork unitOfWork, ActivitySettings activitySettings) {
         var starter = new SessionStarter(sessions, activity, devices, mailer, unitOfWork, settings, activitySettings,
@@ -36,7 +40,7 @@ final class SignInFixtures {
     }
 
     /** The sign-in's session, or {@link LoginFailedException} for a refusal. */
-    static SignedIn signedIn(SignInResult result) {
+    public static SignedIn signedIn(SignInResult result) {
         return switch (result) {
             case SignedIn signedIn -> signedIn;
             case SignInResult.Refused _ -> throw new LoginFailedException();
@@ -45,8 +49,8 @@ final class SignInFixtures {
     }
 
     /** {@link LogInService} for tests that expect a thrown refusal. */
-    record Throwing(LogInService service) {
-        SignedIn logIn(LogInCommand command) {
+    public record Throwing(LogInService service) {
+        public SignedIn logIn(LogInCommand command) {
             return signedIn(service.logIn(command));
         }
     }

@@ -9,6 +9,9 @@ import org.springframework.web.service.annotation.DeleteExchange;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
+import app.journal.webui.api.account.ActivityPage;
+import app.journal.webui.api.devices.DeviceSession;
+import app.journal.webui.api.account.SecurityOverview;
 
 /**
  * The signed-in account's devices, security activity, password, address, deletion, confirm-it's-you and

@@ -8,6 +8,8 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.RestClient;
+import app.journal.webui.api.account.ExportFormat;
+import app.journal.webui.api.account.ExportSink;
 
 /**
  * {@code GET /api/me/export}, streamed: the API's answer is copied to the {@link ExportSink} as it

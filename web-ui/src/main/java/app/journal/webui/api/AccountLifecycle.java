@@ -2,6 +2,11 @@ package app.journal.webui.api;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import app.journal.webui.api.account.EmailChangeCancelOutcome;
+import app.journal.webui.api.account.EmailConfirmOutcome;
+import app.journal.webui.api.account.ExportFormat;
+import app.journal.webui.api.account.ExportSink;
+import app.journal.webui.api.account.ResetOutcome;
 
 /**
  * The password and account lifecycle as the web UI asks the API for it: the public links (forgot, reset,

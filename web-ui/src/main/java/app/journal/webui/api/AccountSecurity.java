@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import app.journal.webui.api.account.SecurityOverview;
+import app.journal.webui.api.account.TwoStepSetup;
 
 /**
  * Two-step verification, recovery codes, trusted browsers and "confirm it's you" as the web UI asks the API

@@ -1,5 +1,6 @@
 package app.journal.webui.api;
 
+
 /** What happened when the UI asked the API for a demo session. */
 public sealed interface DemoStart permits DemoStart.Started, DemoStart.Disabled {
 

@@ -9,6 +9,10 @@ import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
 import org.springframework.web.service.annotation.PutExchange;
+import app.journal.webui.api.journal.Entry;
+import app.journal.webui.api.journal.EntryDraft;
+import app.journal.webui.api.journal.EntryPage;
+import app.journal.webui.api.account.Me;
 
 /**
  * The calls made on behalf of whoever is signed in (or the demo). Bound to the client whose

@@ -7,6 +7,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.client.RestClient;
+import app.journal.webui.api.account.ActivityPage;
+import app.journal.webui.api.devices.DeviceSession;
+import app.journal.webui.api.journal.Entry;
+import app.journal.webui.api.journal.EntryDraft;
+import app.journal.webui.api.journal.EntryPage;
+import app.journal.webui.api.account.Me;
+import app.journal.webui.api.account.VerifyOutcome;
 
 /**
  * The web UI's only way to the REST API. Calls on behalf of the signed-in person (or the demo) carry

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
+import app.journal.webui.api.account.Me;
 
 /**
  * The calls that need no sign-in: demo sessions, registering, verifying, the links of the password and

@@ -1,5 +1,6 @@
 package app.journal.webui.api;
 
+
 /**
  * What came of restoring a sign-in from the browser's refresh cookie
  * ({@link JournalApiClient#restoreFromCookie}).

@@ -1,5 +1,6 @@
 package app.journal.webui.api;
 
+
 /** What came of the second sign-in step ({@link JournalApiClient#completeSecondStep}). */
 public sealed interface SecondStep permits SecondStep.SignedIn, SecondStep.CodeRefused, SecondStep.Expired {
 

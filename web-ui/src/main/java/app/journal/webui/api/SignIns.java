@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import app.journal.webui.api.account.Me;
 
 /**
  * Signing in (in one or two steps), signing out and restoring a sign-in from the browser's refresh cookie: what

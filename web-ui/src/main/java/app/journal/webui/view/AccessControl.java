@@ -57,7 +57,7 @@ public final class AccessControl implements VaadinServiceInitListener {
         Class<?> target = event.getNavigationTarget();
         switch (decide(target, accounts, () -> SignInGuard.check(api) instanceof SignInGuard.SignedIn)) {
             case ALLOW -> { }
-            case SIGN_IN -> event.forwardTo(LoginView.class, SignInRedirect.backTo(event.getLocation()));
+            case SIGN_IN -> event.forwardTo(Routes.LOGIN, SignInRedirect.backTo(event.getLocation()));
             case NOT_FOUND -> event.rerouteToError(NotFoundException.class);
         }
     }

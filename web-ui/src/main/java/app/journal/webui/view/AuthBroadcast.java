@@ -12,10 +12,10 @@ import com.vaadin.flow.component.UI;
  * so the view checks the credentials there and never trusts the message itself. No token ever goes
  * through the channel.
  */
-final class AuthBroadcast {
+public final class AuthBroadcast {
 
-    static final String SIGNED_IN = "signed-in";
-    static final String SIGNED_OUT = "signed-out";
+    public static final String SIGNED_IN = "signed-in";
+    public static final String SIGNED_OUT = "signed-out";
 
     /** One channel per window, whose messages go to the view registered last (`this`). */
     private static final String LISTEN = """
@@ -48,11 +48,11 @@ final class AuthBroadcast {
     private AuthBroadcast() {
     }
 
-    static void listen(Component view) {
+    public static void listen(Component view) {
         view.getElement().executeJs(LISTEN);
     }
 
-    static void announce(UI ui, String message) {
+    public static void announce(UI ui, String message) {
         ui.getPage().executeJs(ANNOUNCE, message);
     }
 }

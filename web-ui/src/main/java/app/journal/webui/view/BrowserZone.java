@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Times as the person reads them: in their browser's time zone once the browser told it, in UTC (and
  * saying so) until then.
  */
-final class BrowserZone {
+public final class BrowserZone {
 
     static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
@@ -22,7 +22,7 @@ final class BrowserZone {
     }
 
     /** Asks the browser for its time zone; {@code then} runs when it answers (not at all if detached). */
-    static void whenKnown(Component component, Consumer<ZoneId> then) {
+    public static void whenKnown(Component component, Consumer<ZoneId> then) {
         component.getUI().ifPresent(ui -> ui.getPage().retrieveExtendedClientDetails(
                 details -> then.accept(zoneOrUtc(details.getTimeZoneId()))));
     }
@@ -39,12 +39,12 @@ final class BrowserZone {
     }
 
     /** "1 Dec 2026, 21:26"; "Not known" when the API did not say. */
-    static String format(@Nullable Instant at, ZoneId zone) {
+    public static String format(@Nullable Instant at, ZoneId zone) {
         return at == null ? "Not known" : FORMAT.format(at.atZone(zone));
     }
 
     /** The line under a page's heading that says which time zone its times are in. */
-    static String note(ZoneId zone) {
+    public static String note(ZoneId zone) {
         return zone.equals(ZoneOffset.UTC) || "UTC".equals(zone.getId()) || "Z".equals(zone.getId())
                 ? "Times are in UTC."
                 : "Times are in your time zone (" + zone.getId() + ").";

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
  * its one-time-code autofill and a numeric keyboard on phones; spaces are allowed, because people paste
  * "123 456" and the API ignores them.
  */
-final class CodeFields {
+public final class CodeFields {
 
     /** Six digits and a space or two in between. */
     static final int CODE_MAX_LENGTH = 9;
@@ -16,9 +16,9 @@ final class CodeFields {
     private CodeFields() {
     }
 
-    static TextField oneTimeCode(String id, String label) {
+    public static TextField oneTimeCode(String id, String label) {
         TextField field = new TextField(label);
-        AuthPage.prepareField(field, id, com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        FormParts.prepareField(field, id, com.vaadin.flow.component.textfield.Autocomplete.OFF);
         // Not in Vaadin's enum; the component hands the attribute on to its input.
         field.getElement().setAttribute("autocomplete", "one-time-code");
         field.setAllowedCharPattern("[0-9 ]");
@@ -30,9 +30,9 @@ final class CodeFields {
         return field;
     }
 
-    static TextField recoveryCode(String id) {
+    public static TextField recoveryCode(String id) {
         TextField field = new TextField("Recovery code");
-        AuthPage.prepareField(field, id, com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        FormParts.prepareField(field, id, com.vaadin.flow.component.textfield.Autocomplete.OFF);
         field.setMaxLength(24);
         field.setHelperText("One of the codes you saved when you turned on two-step verification, "
                 + "for example abcd-efgh-jkmn. Each works once.");
@@ -41,10 +41,10 @@ final class CodeFields {
     }
 
     /** Whether a field holds something to send; marks it otherwise. */
-    static boolean filled(TextField field, String missing) {
-        AuthPage.clearInvalid(field);
+    public static boolean filled(TextField field, String missing) {
+        FormParts.clearInvalid(field);
         if (field.getValue().isBlank()) {
-            AuthPage.markInvalid(field, missing);
+            FormParts.markInvalid(field, missing);
             field.focus();
             return false;
         }

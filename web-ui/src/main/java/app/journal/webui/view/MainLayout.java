@@ -5,7 +5,6 @@ import app.journal.webui.api.JournalApiClient;
 import app.journal.webui.api.SessionCredentials;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
@@ -79,7 +78,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
     }
 
     /** Puts the badge, the note and the user menu in line with this browser session's credentials. */
-    void showWhoIsSignedIn() {
+    public void showWhoIsSignedIn() {
         boolean demo = api.session().map(s -> s instanceof SessionCredentials.Demo).orElse(false);
         demoBadge.setVisible(demo);
         demoNote.setVisible(demo);
@@ -110,7 +109,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         if (account.isEmpty()) {
             parkUnsaved();
             signedInAs = null;
-            UI.getCurrent().navigate(LoginView.class, QueryParameters.of(SignInRedirect.NEXT, currentPath()));
+            UI.getCurrent().navigate(Routes.LOGIN, QueryParameters.of(SignInRedirect.NEXT, currentPath()));
         } else if (!account.get().email().equals(signedInAs)) {
             // Someone signed in with another account in another tab: show that account's pages.
             parkUnsaved();
@@ -119,13 +118,13 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
     }
 
     /** Signs this device out (the user menu, or "sign out" on this device in the devices list). */
-    void signOut() {
+    public void signOut() {
         parkUnsaved();
         signedInAs = null;
         api.logOut();
         UI ui = UI.getCurrent();
         AuthBroadcast.announce(ui, AuthBroadcast.SIGNED_OUT);
-        ui.navigate(LoginView.class);
+        ui.navigate(Routes.LOGIN);
     }
 
     private void parkUnsaved() {
@@ -168,11 +167,11 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         MenuItem account = userMenu.addItem(new Span(icon, userMenuLabel));
         account.addClassName("user-menu-account");
         SubMenu items = account.getSubMenu();
-        item(items, "Journal", "menu-journal", JournalView.class);
-        item(items, "Account", "menu-account", AccountView.class);
-        item(items, "Security", "menu-security", SecurityView.class);
-        item(items, "Devices", "menu-devices", DevicesView.class);
-        item(items, "Activity", "menu-activity", ActivityView.class);
+        item(items, "Journal", "menu-journal", Routes.JOURNAL);
+        item(items, "Account", "menu-account", Routes.ACCOUNT);
+        item(items, "Security", "menu-security", Routes.SECURITY);
+        item(items, "Devices", "menu-devices", Routes.DEVICES);
+        item(items, "Activity", "menu-activity", Routes.ACTIVITY);
         items.addSeparator();
         MenuItem signOut = items.addItem("Sign out", e -> signOut());
         signOut.setId("sign-out");
@@ -180,8 +179,8 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         return userMenu;
     }
 
-    private static void item(SubMenu menu, String text, String id, Class<? extends Component> page) {
-        MenuItem item = menu.addItem(text, e -> UI.getCurrent().navigate(page));
+    private static void item(SubMenu menu, String text, String id, String route) {
+        MenuItem item = menu.addItem(text, e -> UI.getCurrent().navigate(route));
         item.setId(id);
     }
 }

@@ -1,6 +1,6 @@
 package app.journal.webui.view;
 
-import app.journal.webui.api.EntryDraft;
+import app.journal.webui.api.journal.EntryDraft;
 import com.vaadin.flow.server.VaadinSession;
 import java.io.Serial;
 import java.io.Serializable;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * belongs to the account that wrote it and is only given back to that account; signing in with another
  * account discards it.
  */
-final class ParkedDrafts implements Serializable {
+public final class ParkedDrafts implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -27,15 +27,15 @@ final class ParkedDrafts implements Serializable {
      *
      * @param entryId the entry being edited, or {@code null} for a new entry
      */
-    record Draft(String owner, @Nullable UUID entryId, String title, String body) implements Serializable {
+    public record Draft(String owner, @Nullable UUID entryId, String title, String body) implements Serializable {
 
-        Draft {
+        public Draft {
             Objects.requireNonNull(owner, "owner");
             title = title == null ? "" : title;
             body = body == null ? "" : body;
         }
 
-        EntryDraft text() {
+        public EntryDraft text() {
             return new EntryDraft(title, body);
         }
     }
@@ -43,7 +43,7 @@ final class ParkedDrafts implements Serializable {
     private final List<Draft> drafts = new ArrayList<>();
 
     /** Keeps what was typed; blank text is not worth keeping. */
-    static void park(String owner, @Nullable UUID entryId, EntryDraft text) {
+    public static void park(String owner, @Nullable UUID entryId, EntryDraft text) {
         if (text.title().isBlank() && text.body().isBlank()) {
             return;
         }
@@ -51,7 +51,7 @@ final class ParkedDrafts implements Serializable {
     }
 
     /** Takes all drafts out of the session: those of {@code owner} come back, any other account's are dropped. */
-    static List<Draft> takeFor(String owner) {
+    public static List<Draft> takeFor(String owner) {
         VaadinSession session = VaadinSession.getCurrent();
         ParkedDrafts parked = session.getAttribute(ParkedDrafts.class);
         if (parked == null) {
@@ -63,7 +63,7 @@ final class ParkedDrafts implements Serializable {
     }
 
     /** Whether anything typed is waiting for its author to sign in again. */
-    static boolean any() {
+    public static boolean any() {
         ParkedDrafts parked = VaadinSession.getCurrent().getAttribute(ParkedDrafts.class);
         return parked != null && !parked.drafts.isEmpty();
     }

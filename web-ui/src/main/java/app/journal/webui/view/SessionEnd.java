@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * why ("Your session has ended", or "You were signed out from another device"), and back to the page
  * after signing in again.
  */
-final class SessionEnd {
+public final class SessionEnd {
 
     private SessionEnd() {
     }
@@ -20,13 +20,13 @@ final class SessionEnd {
      * @param entering the navigation that is running, if the session ended during one (then it forwards)
      * @param backTo   this application's path to come back to, for example {@code /account/devices}
      */
-    static void toSignIn(JournalApiClient api, @Nullable BeforeEnterEvent entering, String backTo) {
+    public static void toSignIn(JournalApiClient api, @Nullable BeforeEnterEvent entering, String backTo) {
         api.noteSessionEnded();
         QueryParameters back = QueryParameters.of(SignInRedirect.NEXT, backTo);
         if (entering != null) {
-            entering.forwardTo(LoginView.class, back);
+            entering.forwardTo(Routes.LOGIN, back);
         } else {
-            UI.getCurrent().navigate(LoginView.class, back);
+            UI.getCurrent().navigate(Routes.LOGIN, back);
         }
     }
 }

@@ -16,13 +16,13 @@ import org.jspecify.annotations.Nullable;
  * renders. The outcome of a failed attempt is remembered for the rest of the browser's request, so that
  * a forward to the sign-in page does not ask the API a second time.
  */
-final class SignInGuard {
+public final class SignInGuard {
 
     /** What the guard found. */
     sealed interface Access permits SignedIn, SignedOut, NotNow {
     }
 
-    record SignedIn(SessionCredentials.Account account) implements Access {
+    public record SignedIn(SessionCredentials.Account account) implements Access {
     }
 
     /**
@@ -32,7 +32,7 @@ final class SignInGuard {
      *                  request without one may still come from a browser that holds one (a cross-site
      *                  link does not send a {@code SameSite=Strict} cookie)
      */
-    record SignedOut(boolean sawCookie) implements Access {
+    public record SignedOut(boolean sawCookie) implements Access {
     }
 
     /**
@@ -41,7 +41,7 @@ final class SignInGuard {
      * @param forbidden the API did not trust the call ({@code 403}): for example a page opened from another
      *                  site ({@code Sec-Fetch-Site: cross-site}), which a request from the page itself is not
      */
-    record NotNow(String message, boolean forbidden) implements Access {
+    public record NotNow(String message, boolean forbidden) implements Access {
     }
 
     private static final String OUTCOME = SignInGuard.class.getName() + ".outcome";
@@ -49,7 +49,7 @@ final class SignInGuard {
     private SignInGuard() {
     }
 
-    static Access check(JournalApiClient api) {
+    public static Access check(JournalApiClient api) {
         var account = api.account();
         if (account.isPresent()) {
             return new SignedIn(account.get());

@@ -10,7 +10,7 @@ import java.util.Optional;
  * account was deleted). Kept in the browser's session (server memory), never in the URL, so a link cannot
  * make the sign-in page say it.
  */
-final class SignInNotice {
+public final class SignInNotice {
 
     private record Notice(String text) implements Serializable {
         @Serial
@@ -20,12 +20,12 @@ final class SignInNotice {
     private SignInNotice() {
     }
 
-    static void leave(String text) {
+    public static void leave(String text) {
         VaadinSession.getCurrent().setAttribute(Notice.class, new Notice(text));
     }
 
     /** The message left for the sign-in page, if any; it is gone afterwards. */
-    static Optional<String> take() {
+    public static Optional<String> take() {
         VaadinSession session = VaadinSession.getCurrent();
         if (session == null) {
             return Optional.empty();

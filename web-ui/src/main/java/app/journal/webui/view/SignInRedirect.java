@@ -12,16 +12,16 @@ import org.jspecify.annotations.Nullable;
  * The way to the sign-in page and back: {@code /login?next=<path>}. Only paths of this application are
  * followed back (a single leading {@code /}), so a crafted link cannot send a person elsewhere.
  */
-final class SignInRedirect {
+public final class SignInRedirect {
 
-    static final String NEXT = "next";
+    public static final String NEXT = "next";
     private static final int MAX_LENGTH = 2_000;
 
     private SignInRedirect() {
     }
 
     /** The query parameters that bring a person back to {@code location} after signing in. */
-    static QueryParameters backTo(Location location) {
+    public static QueryParameters backTo(Location location) {
         return QueryParameters.of(NEXT, "/" + location.getPathWithQueryParameters());
     }
 
@@ -34,18 +34,18 @@ final class SignInRedirect {
         return Optional.of(raw);
     }
 
-    static Optional<String> next(QueryParameters parameters) {
+    public static Optional<String> next(QueryParameters parameters) {
         return parameters.getSingleParameter(NEXT).flatMap(SignInRedirect::safeNext);
     }
 
     /** Goes to {@code next} if it is safe and not one of the sign-in pages themselves; else to the journal. */
-    static void follow(UI ui, Optional<String> next) {
+    public static void follow(UI ui, Optional<String> next) {
         Location target = target(next);
         ui.navigate(target.getPath(), target.getQueryParameters());
     }
 
     /** The same as {@link #follow}, during a navigation. */
-    static void forward(BeforeEnterEvent event, Optional<String> next) {
+    public static void forward(BeforeEnterEvent event, Optional<String> next) {
         Location target = target(next);
         event.forwardTo(target.getPath(), target.getQueryParameters());
     }
@@ -66,7 +66,7 @@ final class SignInRedirect {
 
     private static boolean isAccountPage(String firstSegment) {
         return switch (firstSegment) {
-            case LoginView.ROUTE, RegisterView.ROUTE, CheckMailView.ROUTE, VerifyView.ROUTE -> true;
+            case Routes.LOGIN, Routes.REGISTER, Routes.CHECK_MAIL, Routes.VERIFY -> true;
             default -> false;
         };
     }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
 /** The short messages that confirm or report what just happened. */
-final class Toasts {
+public final class Toasts {
 
     private static final int SUCCESS_MILLIS = 3_000;
     private static final int ERROR_MILLIS = 7_000;
@@ -14,7 +14,7 @@ final class Toasts {
     private Toasts() {
     }
 
-    static void success(String text) {
+    public static void success(String text) {
         Notification notification = Notification.show(text, SUCCESS_MILLIS, Notification.Position.BOTTOM_CENTER);
         notification.addThemeVariants(NotificationVariant.SUCCESS);
         notification.addClassName("toast-success");
@@ -24,7 +24,7 @@ final class Toasts {
      * Something the person should know and may need a while to read (for example: text given back). The
      * text is an element with {@code id}, so that it can be found on the page while the toast shows.
      */
-    static void notice(String id, String text) {
+    public static void notice(String id, String text) {
         Span message = new Span(text);
         message.setId(id);
         Notification notification = new Notification(message);
@@ -36,7 +36,7 @@ final class Toasts {
         notification.open();
     }
 
-    static void error(String text) {
+    public static void error(String text) {
         Notification notification = Notification.show(text, ERROR_MILLIS, Notification.Position.BOTTOM_CENTER);
         notification.addThemeVariants(NotificationVariant.ERROR);
         notification.setAssertive(true);

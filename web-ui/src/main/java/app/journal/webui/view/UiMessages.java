@@ -9,18 +9,18 @@ import java.util.Optional;
  * The words several pages share: why a person is back at the sign-in page, too many attempts, and what a
  * failed call says. One place, so the pages say the same thing the same way.
  */
-final class UiMessages {
+public final class UiMessages {
 
-    static final String SESSION_ENDED = "Your session has ended.";
-    static final String SIGNED_OUT_ELSEWHERE = "You were signed out from another device.";
-    static final String SECOND_STEP_EXPIRED = "This sign-in has expired or was already used. Sign in again.";
-    static final String CODE_DID_NOT_WORK = "That code did not work.";
+    public static final String SESSION_ENDED = "Your session has ended.";
+    public static final String SIGNED_OUT_ELSEWHERE = "You were signed out from another device.";
+    public static final String SECOND_STEP_EXPIRED = "This sign-in has expired or was already used. Sign in again.";
+    public static final String CODE_DID_NOT_WORK = "That code did not work.";
 
     private UiMessages() {
     }
 
     /** "Too many attempts. Please wait 42 seconds and try again." */
-    static String tooManyAttempts(Optional<Duration> retryAfter) {
+    public static String tooManyAttempts(Optional<Duration> retryAfter) {
         return retryAfter.map(wait -> {
             long seconds = Math.max(1, wait.toSeconds());
             return "Too many attempts. Please wait " + (seconds < 120 ? seconds + " seconds" : seconds / 60 + " minutes")
@@ -29,7 +29,7 @@ final class UiMessages {
     }
 
     /** What a failed call says to the person: too many attempts with how long to wait, else the API's words. */
-    static String of(JournalApiException failure) {
+    public static String of(JournalApiException failure) {
         if (failure instanceof ApiProblemException problem && problem.status() == 429) {
             return tooManyAttempts(problem.retryAfter());
         }

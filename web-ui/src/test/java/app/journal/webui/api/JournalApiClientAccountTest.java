@@ -38,6 +38,9 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
+import app.journal.webui.api.journal.EntryDraft;
+import app.journal.webui.api.journal.EntryPage;
+import app.journal.webui.api.account.VerifyOutcome;
 
 /**
  * The client against a scripted API (okhttp's MockWebServer): signing in and out, and what happens when

@@ -21,6 +21,9 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
+import app.journal.webui.api.account.ActivityItem;
+import app.journal.webui.api.account.ActivityPage;
+import app.journal.webui.api.devices.DeviceSession;
 
 /**
  * The devices and activity calls against a scripted API: paths, methods, the bearer token, decoding,

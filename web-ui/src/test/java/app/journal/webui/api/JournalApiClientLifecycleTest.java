@@ -30,6 +30,10 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import okio.BufferedSink;
 import org.junit.jupiter.api.Test;
+import app.journal.webui.api.account.EmailChangeCancelOutcome;
+import app.journal.webui.api.account.EmailConfirmOutcome;
+import app.journal.webui.api.account.ExportFormat;
+import app.journal.webui.api.account.ResetOutcome;
 
 /**
  * The password and account lifecycle calls against a scripted API (issue 9's contract): paths, bodies,

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
+import app.journal.webui.api.journal.Entry;
+import app.journal.webui.api.journal.EntryDraft;
+import app.journal.webui.api.journal.EntryPage;
 
 class JournalApiClientTest {
 

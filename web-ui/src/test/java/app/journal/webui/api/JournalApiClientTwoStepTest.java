@@ -7,7 +7,6 @@ import static app.journal.webui.api.ScriptedApi.json;
 import static app.journal.webui.api.ScriptedApi.noPauses;
 import static app.journal.webui.api.ScriptedApi.path;
 import static app.journal.webui.api.ScriptedApi.problem;
-import static app.journal.webui.api.ScriptedApi.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,6 +22,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
+import app.journal.webui.api.account.TwoStepSetup;
 
 /**
  * Two-step sign-in, "confirm it's you" and two-step verification against a scripted API: the login's two

@@ -9,6 +9,20 @@ import com.vaadin.flow.router.RouteNotFoundError;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import app.journal.webui.view.account.AccountView;
+import app.journal.webui.view.account.ActivityView;
+import app.journal.webui.view.signin.CancelEmailChangeView;
+import app.journal.webui.view.signin.CheckMailView;
+import app.journal.webui.view.signin.ConfirmEmailView;
+import app.journal.webui.view.devices.DevicesView;
+import app.journal.webui.view.signin.ForgotPasswordView;
+import app.journal.webui.view.journal.JournalView;
+import app.journal.webui.view.signin.LoginView;
+import app.journal.webui.view.signin.RegisterView;
+import app.journal.webui.view.signin.ResetPasswordView;
+import app.journal.webui.view.signin.SecondStepView;
+import app.journal.webui.view.account.SecurityView;
+import app.journal.webui.view.signin.VerifyView;
 
 /** Access is denied by default: a route needs a signed-in person unless it is marked {@link PublicPage}. */
 class AccessControlTest {

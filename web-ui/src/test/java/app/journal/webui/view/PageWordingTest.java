@@ -2,13 +2,15 @@ package app.journal.webui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.journal.webui.api.ActivityItem;
-import app.journal.webui.api.DeviceSession;
+import app.journal.webui.api.account.ActivityItem;
+import app.journal.webui.api.devices.DeviceSession;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import app.journal.webui.view.account.ActivityText;
+import app.journal.webui.view.account.RecoveryCodesPanel;
 
 /** What the devices and activity pages say, in plain words. */
 class PageWordingTest {

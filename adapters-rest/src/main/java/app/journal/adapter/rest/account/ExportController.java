@@ -1,8 +1,8 @@
 package app.journal.adapter.rest.account;
 
 import app.journal.adapter.rest.security.JournalPrincipal;
-import app.journal.application.port.in.ConfirmationGate;
-import app.journal.application.port.in.ExportJournal;
+import app.journal.application.port.in.mfa.ConfirmationGate;
+import app.journal.application.port.in.journal.ExportJournal;
 import app.journal.domain.InvalidValueException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,7 +49,7 @@ class ExportController {
         // The whole journal in one file: only for a session that confirmed it is its person just now.
         confirmations.require(caller.userId(), session);
         var email = exportJournal.accountEmail(caller.userId())
-                .orElseThrow(app.journal.application.port.in.RevokeSession.SessionNotFoundException::new);
+                .orElseThrow(app.journal.application.port.in.session.RevokeSession.SessionNotFoundException::new);
         var now = clock.instant();
         boolean json = format.equals("json");
         response.setStatus(200);

@@ -1,6 +1,6 @@
 package app.journal.adapter.rest.auth;
 
-import app.journal.application.port.in.SignInResult.SecondStepRequired;
+import app.journal.application.port.in.session.SignInResult.SecondStepRequired;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package app.journal.adapter.rest.demo;
 
 import app.journal.adapter.rest.token.JjwtTokenCodec;
-import app.journal.application.port.in.StartDemoSession;
+import app.journal.application.port.in.session.StartDemoSession;
 import java.time.Clock;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;

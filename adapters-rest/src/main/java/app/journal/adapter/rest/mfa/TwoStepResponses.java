@@ -1,6 +1,6 @@
 package app.journal.adapter.rest.mfa;
 
-import app.journal.application.port.in.ManageTwoStep;
+import app.journal.application.port.in.mfa.ManageTwoStep;
 import app.journal.application.port.out.TrustedBrowsers.TrustedBrowser;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;

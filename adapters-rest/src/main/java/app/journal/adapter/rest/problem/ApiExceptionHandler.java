@@ -1,14 +1,14 @@
 package app.journal.adapter.rest.problem;
 
-import app.journal.application.port.in.EntryNotFoundException;
-import app.journal.application.port.in.StartDemoSession.DemoModeDisabledException;
-import app.journal.application.port.in.LogIn.LoginFailedException;
+import app.journal.application.port.in.journal.EntryNotFoundException;
+import app.journal.application.port.in.session.StartDemoSession.DemoModeDisabledException;
+import app.journal.application.port.in.session.LogIn.LoginFailedException;
 import app.journal.application.port.in.CurrentPasswordIncorrectException;
 import app.journal.application.port.in.RateLimitedException;
-import app.journal.application.port.in.ReauthenticationRequiredException;
-import app.journal.application.port.in.SecondStepFailedException;
-import app.journal.application.port.in.TwoStepConflictException;
-import app.journal.application.port.in.RevokeSession.SessionNotFoundException;
+import app.journal.application.port.in.mfa.ReauthenticationRequiredException;
+import app.journal.application.port.in.session.SecondStepFailedException;
+import app.journal.application.port.in.mfa.TwoStepConflictException;
+import app.journal.application.port.in.session.RevokeSession.SessionNotFoundException;
 import app.journal.application.port.out.PasswordHasher.HashingBusyException;
 import app.journal.domain.InvalidValueException;
 import org.springframework.http.CacheControl;

@@ -1,6 +1,6 @@
 package app.journal.adapter.rest.auth.transport;
 
-import app.journal.application.port.in.SignInResult.TrustMark;
+import app.journal.application.port.in.session.SignInResult.TrustMark;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;

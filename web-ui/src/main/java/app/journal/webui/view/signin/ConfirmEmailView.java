@@ -1,0 +1,110 @@
+package app.journal.webui.view.signin;
+
+import com.vaadin.flow.component.html.Anchor;
+import app.journal.webui.WebUiProperties;
+import app.journal.webui.api.account.EmailConfirmOutcome;
+import app.journal.webui.api.JournalApiClient;
+import app.journal.webui.api.JournalApiException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import app.journal.webui.view.PublicPage;
+import app.journal.webui.view.Routes;
+
+/**
+ * Where the link mailed to a new address leads: {@code /confirm-email?token=...}. Takes the token out of
+ * the address bar (as {@link VerifyView} does), hands it to the API and says what happened: the account
+ * uses the new address now, the link does not work, or the address was taken meanwhile.
+ */
+@PublicPage
+@Route(ConfirmEmailView.ROUTE)
+@PageTitle("Confirm your new address · Journal")
+public class ConfirmEmailView extends AuthPage {
+
+    static final String ROUTE = Routes.CONFIRM_EMAIL;
+
+    private final JournalApiClient api;
+    private final Div result = new Div();
+    private String token = "";
+
+    public ConfirmEmailView(JournalApiClient api, WebUiProperties properties) {
+        super(properties, "Confirming your new address");
+        this.api = api;
+        result.addClassName("auth-result");
+        card.add(result);
+    }
+
+    @Override
+    protected void enter(BeforeEnterEvent event) {
+        token = takeLinkToken(event, ROUTE);
+        check();
+    }
+
+    private void check() {
+        result.removeAll();
+        if (token.isEmpty()) {
+            showFailed("This link is incomplete", "The address you opened has no confirmation code in it. Open the "
+                    + "link from the mail again, or copy all of it into the address bar.");
+            return;
+        }
+        try {
+            switch (api.lifecycle().confirmEmail(token)) {
+                case EmailConfirmOutcome.Changed changed -> showChanged(changed.email());
+                case EmailConfirmOutcome.LinkInvalid invalid -> showFailed("This link does not work", invalid.detail()
+                        + " You can ask for the change again on your account page.");
+                case EmailConfirmOutcome.AddressTaken taken -> showFailed("This address cannot be used",
+                        taken.detail());
+            }
+            token = "";
+        } catch (JournalApiException failure) {
+            showUnavailable(failure);
+        }
+    }
+
+    private void showChanged(String email) {
+        try {
+            // Signed in here, maybe with the account that moved: the frame should show its new address.
+            api.refreshAccountAddress();
+        } catch (JournalApiException notNow) {
+            // The address shows again after the next sign-in; the change itself is done.
+        }
+        heading.setText("Your address is changed");
+        String text = email.isBlank() ? "Your account uses the new address from now on."
+                : "Your account uses " + email + " from now on: sign in with it.";
+        Div success = new Div(new Paragraph(text), next());
+        success.setId("confirm-email-success");
+        success.addClassName("auth-form");
+        result.add(success);
+    }
+
+    private void showFailed(String title, String detail) {
+        heading.setText(title);
+        Div failed = new Div(new Paragraph(detail), next());
+        failed.setId("confirm-email-failed");
+        failed.addClassName("auth-form");
+        result.add(failed);
+    }
+
+    private void showUnavailable(JournalApiException failure) {
+        heading.setText("Your new address could not be confirmed right now");
+        Button retry = new Button("Try again", e -> check());
+        retry.setId("confirm-email-retry");
+        retry.addThemeVariants(ButtonVariant.PRIMARY);
+        Div unavailable = new Div(new Paragraph(failure.getMessage()), retry);
+        unavailable.setId("confirm-email-unavailable");
+        unavailable.addClassName("auth-form");
+        result.add(unavailable);
+    }
+
+    /** Back to the journal for a browser that is signed in, to the sign-in page for one that is not. */
+    private Anchor next() {
+        Anchor link = api.account().isPresent() ? Routes.link("Back to your journal", Routes.JOURNAL)
+                : Routes.link("Go to sign in", Routes.LOGIN);
+        link.setId("confirm-email-next");
+        return link;
+    }
+}
