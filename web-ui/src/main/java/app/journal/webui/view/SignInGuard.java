@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 public final class SignInGuard {
 
     /** What the guard found. */
-    sealed interface Access permits SignedIn, SignedOut, NotNow {
+    public sealed interface Access permits SignedIn, SignedOut, NotNow {
     }
 
     public record SignedIn(SessionCredentials.Account account) implements Access {
