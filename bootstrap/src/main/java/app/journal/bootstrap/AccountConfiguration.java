@@ -1,5 +1,6 @@
 package app.journal.bootstrap;
 
+import app.journal.application.service.AccountEvents;
 import app.journal.adapter.rest.security.AccessTokenVerifier;
 import app.journal.adapter.rest.security.ActiveSessionView;
 import app.journal.adapter.rest.security.CachingAccessTokenVerifier;
@@ -100,8 +101,8 @@ class AccountConfiguration {
 
     @Bean
     VerifyEmail verifyEmail(Users users, VerificationTokens tokens, RateLimiter limiter, AccountSettings settings,
-            Clock clock, SecurityActivity activity, DeviceNames devices, UnitOfWork unitOfWork) {
-        return new VerifyEmailService(users, tokens, limiter, settings, clock, activity, devices, unitOfWork);
+            Clock clock, AccountEvents accountEvents, UnitOfWork unitOfWork) {
+        return new VerifyEmailService(users, tokens, limiter, settings, clock, accountEvents, unitOfWork);
     }
 
     @Bean
@@ -132,30 +133,28 @@ class AccountConfiguration {
 
     @Bean
     RefreshSession refreshSession(UserSessions sessions, AuthEvents events, AccountSettings settings,
-            Clock clock, SecurityActivity activity, DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork,
-            ActivitySettings activitySettings) {
-        return new RefreshSessionService(sessions, events, settings, clock, activity, devices, mailer,
-                unitOfWork, activitySettings);
+            Clock clock, AccountEvents accountEvents, UnitOfWork unitOfWork, ActivitySettings activitySettings) {
+        return new RefreshSessionService(sessions, events, settings, clock, accountEvents, unitOfWork,
+                activitySettings);
     }
 
     @Bean
-    LogOut logOut(UserSessions sessions, AuthEvents events, Clock clock, SecurityActivity activity,
-            DeviceNames devices, UnitOfWork unitOfWork) {
-        return new LogOutService(sessions, events, clock, activity, devices, unitOfWork);
+    LogOut logOut(UserSessions sessions, AccountEvents accountEvents, Clock clock, UnitOfWork unitOfWork) {
+        return new LogOutService(sessions, accountEvents, clock, unitOfWork);
     }
 
     @Bean
-    RevokeSession revokeSession(UserSessions sessions, AuthEvents events, Clock clock, SecurityActivity activity,
-            DeviceNames devices, UnitOfWork unitOfWork) {
-        return new RevokeSessionService(sessions, events, clock, activity, devices, unitOfWork);
+    RevokeSession revokeSession(UserSessions sessions, AccountEvents accountEvents, Clock clock,
+            UnitOfWork unitOfWork) {
+        return new RevokeSessionService(sessions, accountEvents, clock, unitOfWork);
     }
 
     @Bean
     RevokeOtherSessions revokeOtherSessions(Users users, UserSessions sessions, PendingGrants grants,
-            AuthEvents events, SecurityActivity activity, DeviceNames devices, AccountMailer mailer,
-            UnitOfWork unitOfWork, AccountSettings settings, ActivitySettings activitySettings, Clock clock) {
-        return new RevokeOtherSessionsService(users, sessions, grants, events, activity, devices, mailer, unitOfWork,
-                settings, activitySettings, clock);
+            AccountEvents accountEvents, UnitOfWork unitOfWork, AccountSettings settings,
+            ActivitySettings activitySettings, Clock clock) {
+        return new RevokeOtherSessionsService(users, sessions, grants, accountEvents, unitOfWork, settings,
+                activitySettings, clock);
     }
 
     @Bean

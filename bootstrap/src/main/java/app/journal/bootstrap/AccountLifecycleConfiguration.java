@@ -1,5 +1,6 @@
 package app.journal.bootstrap;
 
+import app.journal.application.service.AccountEvents;
 import app.journal.adapter.persistence.JooqAccountTokens;
 import app.journal.application.port.in.account.CancelEmailChange;
 import app.journal.application.port.in.account.ChangeEmail;
@@ -13,13 +14,10 @@ import app.journal.application.port.out.AccountMailer;
 import app.journal.application.port.out.AccountTokens;
 import app.journal.application.port.out.PendingSecondSteps;
 import app.journal.application.port.out.TrustedBrowsers;
-import app.journal.application.port.out.AuthEvents;
-import app.journal.application.port.out.DeviceNames;
 import app.journal.application.port.out.JournalEntries;
 import app.journal.application.port.out.PasswordHasher;
 import app.journal.application.port.out.PasswordPolicy;
 import app.journal.application.port.out.RateLimiter;
-import app.journal.application.port.out.SecurityActivity;
 import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.UserSessions;
 import app.journal.application.port.out.Users;
@@ -76,40 +74,35 @@ class AccountLifecycleConfiguration {
     @Bean
     ResetPassword resetPassword(Users users, UserSessions sessions, AccountTokens tokens, PendingGrants grants,
             PasswordHasher hasher, PasswordPolicy policy, RateLimiter limiter, AccountSettings settings,
-            SecurityActivity activity, DeviceNames devices, AccountMailer mailer, AuthEvents events,
-            UnitOfWork unitOfWork, Clock clock) {
-        return new ResetPasswordService(users, sessions, tokens, grants, hasher, policy, limiter, settings, activity, devices,
-                mailer, events, unitOfWork, clock);
+            AccountEvents accountEvents, UnitOfWork unitOfWork, Clock clock) {
+        return new ResetPasswordService(users, sessions, tokens, grants, hasher, policy, limiter, settings,
+                accountEvents, unitOfWork, clock);
     }
 
     @Bean
     ChangePassword changePassword(Users users, UserSessions sessions, PendingGrants grants,
             Confirmations confirmations, PasswordHasher hasher, PasswordPolicy policy, AccountSettings settings,
-            SecurityActivity activity, DeviceNames devices, AccountMailer mailer, AuthEvents events,
-            UnitOfWork unitOfWork, Clock clock) {
-        return new ChangePasswordService(users, sessions, grants, confirmations, hasher, policy, settings, activity,
-                devices, mailer, events, unitOfWork, clock);
+            AccountEvents accountEvents, UnitOfWork unitOfWork, Clock clock) {
+        return new ChangePasswordService(users, sessions, grants, confirmations, hasher, policy, settings,
+                accountEvents, unitOfWork, clock);
     }
 
     @Bean
-    ChangeEmail changeEmail(Users users, Confirmations confirmations, SecurityActivity activity, DeviceNames devices,
-            AccountMailer mailer, UnitOfWork unitOfWork, Clock clock) {
-        return new ChangeEmailService(users, confirmations, activity, devices, mailer, unitOfWork, clock);
+    ChangeEmail changeEmail(Users users, Confirmations confirmations, AccountEvents accountEvents,
+            UnitOfWork unitOfWork, Clock clock) {
+        return new ChangeEmailService(users, confirmations, accountEvents, unitOfWork, clock);
     }
 
     @Bean
     ConfirmEmailChange confirmEmailChange(Users users, AccountTokens tokens, RateLimiter limiter,
-            AccountSettings settings, SecurityActivity activity, DeviceNames devices, AccountMailer mailer,
-            UnitOfWork unitOfWork, Clock clock) {
-        return new ConfirmEmailChangeService(users, tokens, limiter, settings, activity, devices, mailer, unitOfWork,
-                clock);
+            AccountSettings settings, AccountEvents accountEvents, UnitOfWork unitOfWork, Clock clock) {
+        return new ConfirmEmailChangeService(users, tokens, limiter, settings, accountEvents, unitOfWork, clock);
     }
 
     @Bean
     CancelEmailChange cancelEmailChange(Users users, AccountTokens tokens, PendingGrants grants, RateLimiter limiter,
-            AccountSettings settings, SecurityActivity activity, DeviceNames devices, UnitOfWork unitOfWork,
-            Clock clock) {
-        return new CancelEmailChangeService(users, tokens, grants, limiter, settings, activity, devices, unitOfWork,
+            AccountSettings settings, AccountEvents accountEvents, UnitOfWork unitOfWork, Clock clock) {
+        return new CancelEmailChangeService(users, tokens, grants, limiter, settings, accountEvents, unitOfWork,
                 clock);
     }
 
@@ -119,8 +112,8 @@ class AccountLifecycleConfiguration {
     }
 
     @Bean
-    DeleteAccount deleteAccount(Users users, Confirmations confirmations, DeviceNames devices, AccountMailer mailer,
-            UnitOfWork unitOfWork, Clock clock) {
-        return new DeleteAccountService(users, confirmations, devices, mailer, unitOfWork, clock);
+    DeleteAccount deleteAccount(Users users, UserSessions sessions, Confirmations confirmations,
+            AccountEvents accountEvents, UnitOfWork unitOfWork, Clock clock) {
+        return new DeleteAccountService(users, sessions, confirmations, accountEvents, unitOfWork, clock);
     }
 }

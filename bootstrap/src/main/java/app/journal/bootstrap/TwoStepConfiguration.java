@@ -103,8 +103,8 @@ class TwoStepConfiguration {
 
     @Bean
     AccountEvents accountEvents(SecurityActivity activity, AccountMailer mailer, DeviceNames devices,
-            UnitOfWork unitOfWork) {
-        return new AccountEvents(activity, mailer, devices, unitOfWork);
+            UnitOfWork unitOfWork, AuthEvents events) {
+        return new AccountEvents(activity, mailer, devices, unitOfWork, events);
     }
 
     @Bean

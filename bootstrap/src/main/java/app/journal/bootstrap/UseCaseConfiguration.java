@@ -51,8 +51,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    Users users(DSLContext dsl, SessionEndingsBarrier barrier) {
-        return new EndingAwareUsers(new JooqUsers(dsl), barrier);
+    Users users(DSLContext dsl) {
+        return new JooqUsers(dsl);
     }
 
     @Bean

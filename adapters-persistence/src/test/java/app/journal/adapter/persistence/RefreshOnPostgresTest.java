@@ -1,5 +1,6 @@
 package app.journal.adapter.persistence;
 
+import app.journal.application.service.AccountEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.journal.adapter.persistence.testing.CountingDataSource;
@@ -64,8 +65,9 @@ class RefreshOnPostgresTest {
     private final RefreshSessionService service = new RefreshSessionService(sessions, events,
             new AccountSettings(true, PasswordRules.DEFAULT, POLICY, URI.create("https://journal.example/verify"),
                     new AccountSettings.RateLimits(UNLIMITED, UNLIMITED, UNLIMITED, UNLIMITED, UNLIMITED, UNLIMITED)),
-            Clock.systemUTC(), new InMemorySecurityActivity(), new FakeDeviceNames(), new RecordingAccountMailer(),
-            new InlineUnitOfWork(), ActivitySettings.defaults());
+            Clock.systemUTC(), new AccountEvents(new InMemorySecurityActivity(), new RecordingAccountMailer(),
+                    new FakeDeviceNames(), new InlineUnitOfWork(), events), new InlineUnitOfWork(),
+            ActivitySettings.defaults());
 
     private UserSession signedIn() {
         var user = User.register(UserId.random(), new EmailAddress("r-" + UUID() + "@example.org"),

@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 
 /**
  * Runs the work at once (the in-memory fakes have nothing to commit) and counts how often a unit of
- * work was opened, and whether one is open now, so service tests can see which writes a use case
+ * work was opened (one opened inside another joins it, as in the application), and whether one is open now, so service tests can see which writes a use case
  * wraps.
  */
 public final class InlineUnitOfWork implements UnitOfWork {
@@ -15,7 +15,9 @@ public final class InlineUnitOfWork implements UnitOfWork {
 
     @Override
     public synchronized <T> T inTransaction(Supplier<T> work) {
-        opened++;
+        if (depth == 0) {
+            opened++; // a unit opened inside another joins it, as a transaction with REQUIRED propagation does
+        }
         depth++;
         try {
             return work.get();

@@ -12,7 +12,9 @@ public enum RevokeReason {
     /** The password was changed while signed in: every other session ends. */
     PASSWORD_CHANGED(true),
     /** The password was reset through a mailed link: every session ends. */
-    PASSWORD_RESET(true);
+    PASSWORD_RESET(true),
+    /** The account was deleted: every session ends with it (and its row goes with the account). */
+    ACCOUNT_DELETED(false);
 
     private final boolean byHolderElsewhere;
 

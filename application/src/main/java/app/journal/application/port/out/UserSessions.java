@@ -14,6 +14,16 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
+/**
+ * The sessions store, and the only way the application ends a session: {@link #revoke}, {@link #revokeAll}
+ * and {@link #revokeAllExcept} (a refresh that detects reuse revokes through {@link #revoke} too). Each
+ * tells how many sessions it ended. The database announces every ending to every node (a trigger on
+ * {@code user_sessions}); the node that ended them also waits for its own view to catch up, by wrapping
+ * this port once (bootstrap's {@code EndingAwareUserSessions}). A new way to end sessions, an
+ * administrator's "disable" for one, is a new method here, which that wrapper must then implement.
+ *
+ * @see "docs/decisions/0020-one-account-event-path.md"
+ */
 public interface UserSessions {
 
     void add(UserSession session);

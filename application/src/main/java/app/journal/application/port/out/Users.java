@@ -29,7 +29,11 @@ public interface Users {
      */
     void changeEmail(UserId id, EmailAddress email, Instant now);
 
-    /** Deletes the account; its sessions, entries, activity and mail go with it. True when it existed. */
+    /**
+     * Deletes the account; its entries, activity and mail go with it. True when it existed. End its sessions
+     * first ({@link UserSessions#revokeAll}): the schema's cascade would delete them too, and every node
+     * would hear of it, but only {@link UserSessions} tells this node at once.
+     */
     boolean delete(UserId id);
 
     /** Another account already has this address. */

@@ -1,14 +1,13 @@
 package app.journal.application.service.account;
 
+import app.journal.application.port.in.ClientInfo;
+import app.journal.application.service.AccountEvents;
 import app.journal.application.port.in.account.CancelEmailChange;
 import app.journal.application.port.out.AccountTokens;
 import app.journal.application.port.out.AccountTokens.Purpose;
-import app.journal.application.port.out.DeviceNames;
 import app.journal.application.port.out.RateLimiter;
-import app.journal.application.port.out.SecurityActivity;
 import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.Users;
-import app.journal.domain.activity.AccountActivity;
 import app.journal.domain.activity.ActivityKind;
 import java.time.Clock;
 import app.journal.application.service.Throttle;
@@ -29,21 +28,18 @@ public final class CancelEmailChangeService implements CancelEmailChange {
     private final PendingGrants grants;
     private final Throttle throttle;
     private final AccountSettings settings;
-    private final SecurityActivity activity;
-    private final DeviceNames devices;
+    private final AccountEvents accountEvents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public CancelEmailChangeService(Users users, AccountTokens tokens, PendingGrants grants, RateLimiter limiter,
-            AccountSettings settings, SecurityActivity activity, DeviceNames devices, UnitOfWork unitOfWork,
-            Clock clock) {
+            AccountSettings settings, AccountEvents accountEvents, UnitOfWork unitOfWork, Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.grants = grants;
         this.throttle = new Throttle(limiter);
         this.settings = settings;
-        this.activity = activity;
-        this.devices = devices;
+        this.accountEvents = accountEvents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -56,7 +52,7 @@ public final class CancelEmailChangeService implements CancelEmailChange {
             return Outcome.INVALID_LINK;
         }
         var now = clock.instant();
-        var device = devices.describe(command.userAgent());
+        var client = new ClientInfo(command.userAgent(), command.clientKey());
         return unitOfWork.inTransaction(() -> {
             var grant = tokens.spend(hash, Purpose.EMAIL_CHANGE_CANCEL, now).orElse(null);
             var user = grant == null ? null : users.findById(grant.userId())
@@ -66,8 +62,7 @@ public final class CancelEmailChangeService implements CancelEmailChange {
                 return Outcome.INVALID_LINK;
             }
             grants.voidEmailChange(user.id());
-            activity.record(AccountActivity.of(user.id(), now, ActivityKind.EMAIL_CHANGE_CANCELLED, device,
-                    command.clientKey(), null));
+            accountEvents.happened(user.id(), ActivityKind.EMAIL_CHANGE_CANCELLED, now, client, null);
             return Outcome.CANCELLED;
         });
     }

@@ -1,14 +1,11 @@
 package app.journal.application.service.account;
 
+import app.journal.application.service.AccountEvents;
 import app.journal.application.port.in.account.ChangeEmail;
 import app.journal.application.port.out.AccountMail;
-import app.journal.application.port.out.AccountMailer;
-import app.journal.application.port.out.DeviceNames;
-import app.journal.application.port.out.SecurityActivity;
 import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.Users;
 import app.journal.domain.InvalidValueException;
-import app.journal.domain.activity.AccountActivity;
 import app.journal.domain.activity.ActivityKind;
 import app.journal.domain.user.EmailAddress;
 import java.time.Clock;
@@ -24,20 +21,15 @@ public final class ChangeEmailService implements ChangeEmail {
 
     private final Users users;
     private final Confirmations confirmations;
-    private final SecurityActivity activity;
-    private final DeviceNames devices;
-    private final AccountMailer mailer;
+    private final AccountEvents accountEvents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public ChangeEmailService(Users users, Confirmations confirmations,
-            SecurityActivity activity, DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork,
-            Clock clock) {
+            AccountEvents accountEvents, UnitOfWork unitOfWork, Clock clock) {
         this.users = users;
         this.confirmations = confirmations;
-        this.activity = activity;
-        this.devices = devices;
-        this.mailer = mailer;
+        this.accountEvents = accountEvents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -52,17 +44,16 @@ public final class ChangeEmailService implements ChangeEmail {
         }
         var user = confirmations.requireOrPassword(command.userId(), command.session(), command.currentPassword());
         var now = clock.instant();
-        var device = devices.describe(command.client().userAgent());
+        var device = accountEvents.device(command.client());
         boolean free = !newEmail.equals(user.email()) && users.findByEmail(newEmail).isEmpty();
         unitOfWork.inTransaction(() -> {
-            activity.record(AccountActivity.of(user.id(), now, ActivityKind.EMAIL_CHANGE_REQUESTED, device,
-                    command.client().clientIp(), null));
             // The current address hears of it at once, with a link that cancels it, whether or not a
             // confirmation link goes out: someone with the password asked.
-            mailer.queue(new AccountMail.EmailChangeRequested(user.id(), user.email(), now, device,
-                    command.client().clientIp(), newEmail));
+            accountEvents.happened(user.id(), ActivityKind.EMAIL_CHANGE_REQUESTED, now, command.client(), null,
+                    new AccountMail.EmailChangeRequested(user.id(), user.email(), now, device,
+                            command.client().clientIp(), newEmail));
             if (free) {
-                mailer.queue(new AccountMail.EmailChangeLink(user.id(), newEmail));
+                accountEvents.notice(new AccountMail.EmailChangeLink(user.id(), newEmail));
             }
         });
     }

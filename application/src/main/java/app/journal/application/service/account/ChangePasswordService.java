@@ -1,17 +1,13 @@
 package app.journal.application.service.account;
 
+import app.journal.application.service.AccountEvents;
 import app.journal.application.port.in.account.ChangePassword;
 import app.journal.application.port.out.AccountMail;
-import app.journal.application.port.out.AccountMailer;
-import app.journal.application.port.out.AuthEvents;
-import app.journal.application.port.out.DeviceNames;
 import app.journal.application.port.out.PasswordHasher;
 import app.journal.application.port.out.PasswordPolicy;
-import app.journal.application.port.out.SecurityActivity;
 import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.UserSessions;
 import app.journal.application.port.out.Users;
-import app.journal.domain.activity.AccountActivity;
 import app.journal.domain.activity.ActivityKind;
 import app.journal.domain.session.RevokeReason;
 import java.time.Clock;
@@ -31,25 +27,19 @@ public final class ChangePasswordService implements ChangePassword {
     private final Confirmations confirmations;
     private final NewPasswords passwords;
     private final PendingGrants grants;
-    private final SecurityActivity activity;
-    private final DeviceNames devices;
-    private final AccountMailer mailer;
-    private final AuthEvents events;
+    private final AccountEvents accountEvents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public ChangePasswordService(Users users, UserSessions sessions, PendingGrants grants, Confirmations confirmations,
-            PasswordHasher hasher, PasswordPolicy policy, AccountSettings settings, SecurityActivity activity, DeviceNames devices,
-            AccountMailer mailer, AuthEvents events, UnitOfWork unitOfWork, Clock clock) {
+            PasswordHasher hasher, PasswordPolicy policy, AccountSettings settings, AccountEvents accountEvents,
+            UnitOfWork unitOfWork, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.confirmations = confirmations;
         this.passwords = new NewPasswords(policy, hasher, settings);
         this.grants = grants;
-        this.activity = activity;
-        this.devices = devices;
-        this.mailer = mailer;
-        this.events = events;
+        this.accountEvents = accountEvents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -59,21 +49,17 @@ public final class ChangePasswordService implements ChangePassword {
         var user = confirmations.requireOrPassword(command.userId(), command.current(), command.currentPassword());
         var newHash = passwords.accept(command.newPassword(), user.email(), "newPassword");
         var now = clock.instant();
-        var device = devices.describe(command.client().userAgent());
+        var device = accountEvents.device(command.client());
         var clientIp = command.client().clientIp();
         int revoked = unitOfWork.inTransaction(() -> {
             users.changePasswordHash(user.id(), newHash, now);
             grants.voidAll(user.id(), now);
             int count = sessions.revokeAllExcept(user.id(), command.current(), now, RevokeReason.PASSWORD_CHANGED);
-            activity.record(AccountActivity.of(user.id(), now, ActivityKind.PASSWORD_CHANGED, device, clientIp,
-                    command.current()));
-            mailer.queue(new AccountMail.PasswordChanged(user.id(), user.email(), now, device, clientIp, count,
-                    false));
+            accountEvents.happened(user.id(), ActivityKind.PASSWORD_CHANGED, now, command.client(), command.current(),
+                    new AccountMail.PasswordChanged(user.id(), user.email(), now, device, clientIp, count, false));
             return count;
         });
-        for (int i = 0; i < revoked; i++) {
-            events.sessionRevoked(RevokeReason.PASSWORD_CHANGED);
-        }
+        accountEvents.sessionsEnded(revoked, RevokeReason.PASSWORD_CHANGED);
         return revoked;
     }
 }

@@ -1,17 +1,15 @@
 package app.journal.application.service.account;
 
+import app.journal.application.port.in.ClientInfo;
+import app.journal.application.service.AccountEvents;
 import app.journal.application.port.in.account.ConfirmEmailChange;
 import app.journal.application.port.out.AccountMail;
-import app.journal.application.port.out.AccountMailer;
 import app.journal.application.port.out.AccountTokens;
 import app.journal.application.port.out.AccountTokens.Purpose;
-import app.journal.application.port.out.DeviceNames;
 import app.journal.application.port.out.RateLimiter;
-import app.journal.application.port.out.SecurityActivity;
 import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.Users;
 import app.journal.application.port.out.Users.EmailTakenException;
-import app.journal.domain.activity.AccountActivity;
 import app.journal.domain.activity.ActivityKind;
 import java.time.Clock;
 import app.journal.application.service.Throttle;
@@ -30,22 +28,17 @@ public final class ConfirmEmailChangeService implements ConfirmEmailChange {
     private final AccountTokens tokens;
     private final Throttle throttle;
     private final AccountSettings settings;
-    private final SecurityActivity activity;
-    private final DeviceNames devices;
-    private final AccountMailer mailer;
+    private final AccountEvents accountEvents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public ConfirmEmailChangeService(Users users, AccountTokens tokens, RateLimiter limiter, AccountSettings settings,
-            SecurityActivity activity, DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork,
-            Clock clock) {
+            AccountEvents accountEvents, UnitOfWork unitOfWork, Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.throttle = new Throttle(limiter);
         this.settings = settings;
-        this.activity = activity;
-        this.devices = devices;
-        this.mailer = mailer;
+        this.accountEvents = accountEvents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -58,7 +51,8 @@ public final class ConfirmEmailChangeService implements ConfirmEmailChange {
             return new Outcome.InvalidLink();
         }
         var now = clock.instant();
-        var device = devices.describe(command.userAgent());
+        var client = new ClientInfo(command.userAgent(), command.clientKey());
+        var device = accountEvents.device(client);
         try {
             return unitOfWork.inTransaction(() -> {
                 var grant = tokens.spend(hash, Purpose.EMAIL_CHANGE, now).orElse(null);
@@ -67,9 +61,8 @@ public final class ConfirmEmailChangeService implements ConfirmEmailChange {
                     return new Outcome.InvalidLink();
                 }
                 users.changeEmail(user.id(), grant.email(), now);
-                activity.record(AccountActivity.of(user.id(), now, ActivityKind.EMAIL_CHANGED, device,
-                        command.clientKey(), null));
-                mailer.queue(new AccountMail.EmailChanged(user.id(), user.email(), now, device, command.clientKey()));
+                accountEvents.happened(user.id(), ActivityKind.EMAIL_CHANGED, now, client, null,
+                        new AccountMail.EmailChanged(user.id(), user.email(), now, device, command.clientKey()));
                 return new Outcome.Changed(grant.email());
             });
         } catch (EmailTakenException taken) {

@@ -1,34 +1,37 @@
 package app.journal.application.service.account;
 
+import app.journal.application.service.AccountEvents;
+import app.journal.domain.session.RevokeReason;
+import app.journal.application.port.out.UserSessions;
 import app.journal.application.port.in.account.DeleteAccount;
 import app.journal.application.port.out.AccountMail;
-import app.journal.application.port.out.AccountMailer;
-import app.journal.application.port.out.DeviceNames;
 import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.Users;
 import java.time.Clock;
 import app.journal.application.service.mfa.Confirmations;
 
 /**
- * Deletes an account after its current password. One DELETE of the user; the schema cascades to its
- * sessions (so every token of the account stops at once), entries, activity, tokens and queued mail.
- * The final notice is queued in the same unit of work with no account attached, so the cascade
- * leaves it and it is sent after the account is gone.
+ * Deletes an account after confirming it's the person. In one unit of work: every session of the account
+ * is ended (through {@link UserSessions}, the one port that ends sessions, so this node's view of active
+ * sessions catches up before the answer leaves), then one DELETE of the user; the schema cascades to its
+ * entries, activity, tokens and queued mail. The final notice is queued with no account attached, so the
+ * cascade leaves it and it is sent after the account is gone.
  */
 public final class DeleteAccountService implements DeleteAccount {
 
     private final Users users;
+    private final UserSessions sessions;
     private final Confirmations confirmations;
-    private final DeviceNames devices;
-    private final AccountMailer mailer;
+    private final AccountEvents accountEvents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public DeleteAccountService(Users users, Confirmations confirmations, DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork, Clock clock) {
+    public DeleteAccountService(Users users, UserSessions sessions, Confirmations confirmations,
+            AccountEvents accountEvents, UnitOfWork unitOfWork, Clock clock) {
         this.users = users;
+        this.sessions = sessions;
         this.confirmations = confirmations;
-        this.devices = devices;
-        this.mailer = mailer;
+        this.accountEvents = accountEvents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -37,11 +40,15 @@ public final class DeleteAccountService implements DeleteAccount {
     public void delete(DeleteAccountCommand command) {
         var user = confirmations.requireOrPassword(command.userId(), command.session(), command.currentPassword());
         var now = clock.instant();
-        var device = devices.describe(command.client().userAgent());
-        unitOfWork.inTransaction(() -> {
-            if (users.delete(user.id())) {
-                mailer.queue(new AccountMail.AccountDeleted(user.email(), now, device, command.client().clientIp()));
+        var device = accountEvents.device(command.client());
+        int ended = unitOfWork.inTransaction(() -> {
+            int count = sessions.revokeAll(user.id(), now, RevokeReason.ACCOUNT_DELETED);
+            if (!users.delete(user.id())) {
+                return 0;
             }
+            accountEvents.notice(new AccountMail.AccountDeleted(user.email(), now, device, command.client().clientIp()));
+            return count;
         });
+        accountEvents.sessionsEnded(ended, RevokeReason.ACCOUNT_DELETED);
     }
 }

@@ -1,20 +1,17 @@
 package app.journal.application.service.account;
 
+import app.journal.application.port.in.ClientInfo;
+import app.journal.application.service.AccountEvents;
 import app.journal.application.port.in.account.ResetPassword;
 import app.journal.application.port.out.AccountMail;
-import app.journal.application.port.out.AccountMailer;
 import app.journal.application.port.out.AccountTokens;
 import app.journal.application.port.out.AccountTokens.Purpose;
-import app.journal.application.port.out.AuthEvents;
-import app.journal.application.port.out.DeviceNames;
 import app.journal.application.port.out.PasswordHasher;
 import app.journal.application.port.out.PasswordPolicy;
 import app.journal.application.port.out.RateLimiter;
-import app.journal.application.port.out.SecurityActivity;
 import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.UserSessions;
 import app.journal.application.port.out.Users;
-import app.journal.domain.activity.AccountActivity;
 import app.journal.domain.activity.ActivityKind;
 import app.journal.domain.session.RevokeReason;
 import java.time.Clock;
@@ -42,17 +39,14 @@ public final class ResetPasswordService implements ResetPassword {
     private final NewPasswords passwords;
     private final Throttle throttle;
     private final AccountSettings settings;
-    private final SecurityActivity activity;
-    private final DeviceNames devices;
-    private final AccountMailer mailer;
-    private final AuthEvents events;
+    private final AccountEvents accountEvents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public ResetPasswordService(Users users, UserSessions sessions, AccountTokens tokens, PendingGrants grants,
             PasswordHasher hasher,
-            PasswordPolicy policy, RateLimiter limiter, AccountSettings settings, SecurityActivity activity,
-            DeviceNames devices, AccountMailer mailer, AuthEvents events, UnitOfWork unitOfWork, Clock clock) {
+            PasswordPolicy policy, RateLimiter limiter, AccountSettings settings, AccountEvents accountEvents,
+            UnitOfWork unitOfWork, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.tokens = tokens;
@@ -60,10 +54,7 @@ public final class ResetPasswordService implements ResetPassword {
         this.passwords = new NewPasswords(policy, hasher, settings);
         this.throttle = new Throttle(limiter);
         this.settings = settings;
-        this.activity = activity;
-        this.devices = devices;
-        this.mailer = mailer;
-        this.events = events;
+        this.accountEvents = accountEvents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -85,7 +76,8 @@ public final class ResetPasswordService implements ResetPassword {
         }
         var newHash = passwords.accept(command.password(), user.email(), "password");
         var now = clock.instant();
-        var device = devices.describe(command.userAgent());
+        var client = new ClientInfo(command.userAgent(), command.clientKey());
+        var device = accountEvents.device(client);
         Integer revoked = unitOfWork.inTransaction(() -> {
             var spent = tokens.spend(hash, Purpose.PASSWORD_RESET, now);
             if (spent.isEmpty() || !spent.get().userId().equals(user.id())) {
@@ -95,18 +87,15 @@ public final class ResetPasswordService implements ResetPassword {
             users.markVerified(user.id(), now);
             grants.voidAll(user.id(), now);
             int count = sessions.revokeAll(user.id(), now, RevokeReason.PASSWORD_RESET);
-            activity.record(AccountActivity.of(user.id(), now, ActivityKind.PASSWORD_RESET, device,
-                    command.clientKey(), null));
-            mailer.queue(new AccountMail.PasswordChanged(user.id(), user.email(), now, device, command.clientKey(),
-                    count, true));
+            accountEvents.happened(user.id(), ActivityKind.PASSWORD_RESET, now, client, null,
+                    new AccountMail.PasswordChanged(user.id(), user.email(), now, device, command.clientKey(), count,
+                            true));
             return count;
         });
         if (revoked == null) {
             return Outcome.INVALID_LINK;
         }
-        for (int i = 0; i < revoked; i++) {
-            events.sessionRevoked(RevokeReason.PASSWORD_RESET);
-        }
+        accountEvents.sessionsEnded(revoked, RevokeReason.PASSWORD_RESET);
         return Outcome.RESET;
     }
 }

@@ -1,13 +1,12 @@
 package app.journal.application.service.account;
 
+import app.journal.application.port.in.ClientInfo;
+import app.journal.application.service.AccountEvents;
 import app.journal.application.port.in.account.VerifyEmail;
-import app.journal.application.port.out.DeviceNames;
 import app.journal.application.port.out.RateLimiter;
-import app.journal.application.port.out.SecurityActivity;
 import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.Users;
 import app.journal.application.port.out.VerificationTokens;
-import app.journal.domain.activity.AccountActivity;
 import app.journal.domain.activity.ActivityKind;
 import java.time.Clock;
 import app.journal.application.service.Throttle;
@@ -24,19 +23,17 @@ public final class VerifyEmailService implements VerifyEmail {
     private final Throttle throttle;
     private final AccountSettings settings;
     private final Clock clock;
-    private final SecurityActivity activity;
-    private final DeviceNames devices;
+    private final AccountEvents accountEvents;
     private final UnitOfWork unitOfWork;
 
     public VerifyEmailService(Users users, VerificationTokens tokens, RateLimiter limiter, AccountSettings settings,
-            Clock clock, SecurityActivity activity, DeviceNames devices, UnitOfWork unitOfWork) {
+            Clock clock, AccountEvents accountEvents, UnitOfWork unitOfWork) {
         this.users = users;
         this.tokens = tokens;
         this.throttle = new Throttle(limiter);
         this.settings = settings;
         this.clock = clock;
-        this.activity = activity;
-        this.devices = devices;
+        this.accountEvents = accountEvents;
         this.unitOfWork = unitOfWork;
     }
 
@@ -52,13 +49,12 @@ public final class VerifyEmailService implements VerifyEmail {
             return Outcome.INVALID;
         }
         var now = clock.instant();
-        var device = devices.describe(command.userAgent());
+        var client = new ClientInfo(command.userAgent(), command.clientKey());
         boolean verified = unitOfWork.inTransaction(() -> {
             if (!users.markVerified(user.id(), now)) {
                 return false;
             }
-            activity.record(AccountActivity.of(user.id(), now, ActivityKind.EMAIL_VERIFIED, device,
-                    command.clientKey(), null));
+            accountEvents.happened(user.id(), ActivityKind.EMAIL_VERIFIED, now, client, null);
             return true;
         });
         return verified ? Outcome.VERIFIED : Outcome.ALREADY_USED;

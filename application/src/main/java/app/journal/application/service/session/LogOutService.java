@@ -1,13 +1,10 @@
 package app.journal.application.service.session;
 
+import app.journal.application.service.AccountEvents;
 import app.journal.application.port.in.ClientInfo;
 import app.journal.application.port.in.session.LogOut;
-import app.journal.application.port.out.AuthEvents;
-import app.journal.application.port.out.DeviceNames;
-import app.journal.application.port.out.SecurityActivity;
 import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.UserSessions;
-import app.journal.domain.activity.AccountActivity;
 import app.journal.domain.activity.ActivityKind;
 import app.journal.domain.session.RevokeReason;
 import app.journal.domain.session.SessionId;
@@ -17,19 +14,14 @@ import java.time.Clock;
 public final class LogOutService implements LogOut {
 
     private final UserSessions sessions;
-    private final AuthEvents events;
+    private final AccountEvents accountEvents;
     private final Clock clock;
-    private final SecurityActivity activity;
-    private final DeviceNames devices;
     private final UnitOfWork unitOfWork;
 
-    public LogOutService(UserSessions sessions, AuthEvents events, Clock clock, SecurityActivity activity,
-            DeviceNames devices, UnitOfWork unitOfWork) {
+    public LogOutService(UserSessions sessions, AccountEvents accountEvents, Clock clock, UnitOfWork unitOfWork) {
         this.sessions = sessions;
-        this.events = events;
+        this.accountEvents = accountEvents;
         this.clock = clock;
-        this.activity = activity;
-        this.devices = devices;
         this.unitOfWork = unitOfWork;
     }
 
@@ -40,17 +32,14 @@ public final class LogOutService implements LogOut {
             return;
         }
         var now = clock.instant();
-        var device = devices.describe(client.userAgent() != null ? client.userAgent() : session.userAgent());
+        var seen = client.userAgent() != null ? client : new ClientInfo(session.userAgent(), client.clientIp());
         boolean revoked = unitOfWork.inTransaction(() -> {
             if (!sessions.revoke(sessionId, now, RevokeReason.LOGOUT)) {
                 return false;
             }
-            activity.record(AccountActivity.of(session.userId(), now, ActivityKind.SIGNED_OUT, device,
-                    client.clientIp(), sessionId));
+            accountEvents.happened(session.userId(), ActivityKind.SIGNED_OUT, now, seen, sessionId);
             return true;
         });
-        if (revoked) {
-            events.sessionRevoked(RevokeReason.LOGOUT);
-        }
+        accountEvents.sessionsEnded(revoked ? 1 : 0, RevokeReason.LOGOUT);
     }
 }

@@ -1,14 +1,12 @@
 package app.journal.application.service.session;
 
+import app.journal.application.port.in.ClientInfo;
+import app.journal.application.service.AccountEvents;
 import app.journal.application.port.in.session.RefreshSession;
 import app.journal.application.port.out.AccountMail;
-import app.journal.application.port.out.AccountMailer;
 import app.journal.application.port.out.AuthEvents;
-import app.journal.application.port.out.DeviceNames;
-import app.journal.application.port.out.SecurityActivity;
 import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.UserSessions;
-import app.journal.domain.activity.AccountActivity;
 import app.journal.domain.activity.ActivityKind;
 import app.journal.domain.session.RefreshId;
 import app.journal.domain.session.RefreshStep;
@@ -48,22 +46,17 @@ public final class RefreshSessionService implements RefreshSession {
     private final AuthEvents events;
     private final AccountSettings settings;
     private final Clock clock;
-    private final SecurityActivity activity;
-    private final DeviceNames devices;
-    private final AccountMailer mailer;
+    private final AccountEvents accountEvents;
     private final UnitOfWork unitOfWork;
     private final ActivitySettings activitySettings;
 
     public RefreshSessionService(UserSessions sessions, AuthEvents events, AccountSettings settings,
-            Clock clock, SecurityActivity activity, DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork,
-            ActivitySettings activitySettings) {
+            Clock clock, AccountEvents accountEvents, UnitOfWork unitOfWork, ActivitySettings activitySettings) {
         this.sessions = sessions;
         this.events = events;
         this.settings = settings;
         this.clock = clock;
-        this.activity = activity;
-        this.devices = devices;
-        this.mailer = mailer;
+        this.accountEvents = accountEvents;
         this.unitOfWork = unitOfWork;
         this.activitySettings = activitySettings;
     }
@@ -99,9 +92,8 @@ public final class RefreshSessionService implements RefreshSession {
                 }
                 case Rotation.ReuseDetected reuse -> {
                     events.refreshReuseDetected();
-                    if (revokeReplayed(reuse.session(), owner, now)) {
-                        events.sessionRevoked(RevokeReason.REUSE_DETECTED);
-                    }
+                    accountEvents.sessionsEnded(revokeReplayed(reuse.session(), owner, now) ? 1 : 0,
+                            RevokeReason.REUSE_DETECTED);
                     return new Outcome.Rejected(Reason.REUSE_DETECTED);
                 }
                 case Rotation.Expired expired -> {
@@ -124,17 +116,17 @@ public final class RefreshSessionService implements RefreshSession {
      * of work. The row and the mail name the session's own device (the one that was signed out).
      */
     private boolean revokeReplayed(UserSession session, User owner, Instant now) {
-        var device = devices.describe(session.userAgent());
+        var seen = new ClientInfo(session.userAgent(), session.clientIp());
+        var device = accountEvents.device(seen);
         return unitOfWork.inTransaction(() -> {
             if (!sessions.revoke(session.id(), now, RevokeReason.REUSE_DETECTED)) {
                 return false;
             }
-            activity.record(AccountActivity.of(session.userId(), now, ActivityKind.REFRESH_TOKEN_REPLAYED, device,
-                    session.clientIp(), session.id()));
-            if (activitySettings.notices().refreshReplayed()) {
-                mailer.queue(new AccountMail.RefreshTokenReplayed(owner.id(), owner.email(), now, device,
-                        session.clientIp(), session.id()));
-            }
+            accountEvents.happened(session.userId(), ActivityKind.REFRESH_TOKEN_REPLAYED, now, seen, session.id(),
+                    activitySettings.notices().refreshReplayed()
+                            ? new AccountMail.RefreshTokenReplayed(owner.id(), owner.email(), now, device,
+                                    session.clientIp(), session.id())
+                            : null);
             return true;
         });
     }

@@ -1,17 +1,13 @@
 package app.journal.application.service.session;
 
+import app.journal.application.service.AccountEvents;
 import app.journal.application.port.in.ClientInfo;
 import app.journal.application.port.in.session.RevokeOtherSessions;
 import app.journal.application.port.in.session.RevokeSession.SessionNotFoundException;
 import app.journal.application.port.out.AccountMail;
-import app.journal.application.port.out.AccountMailer;
-import app.journal.application.port.out.AuthEvents;
-import app.journal.application.port.out.DeviceNames;
-import app.journal.application.port.out.SecurityActivity;
 import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.UserSessions;
 import app.journal.application.port.out.Users;
-import app.journal.domain.activity.AccountActivity;
 import app.journal.domain.activity.ActivityKind;
 import app.journal.domain.session.RevokeReason;
 import app.journal.domain.session.SessionId;
@@ -31,25 +27,19 @@ public final class RevokeOtherSessionsService implements RevokeOtherSessions {
     private final Users users;
     private final UserSessions sessions;
     private final PendingGrants grants;
-    private final AuthEvents events;
-    private final SecurityActivity activity;
-    private final DeviceNames devices;
-    private final AccountMailer mailer;
+    private final AccountEvents accountEvents;
     private final UnitOfWork unitOfWork;
     private final AccountSettings settings;
     private final ActivitySettings activitySettings;
     private final Clock clock;
 
-    public RevokeOtherSessionsService(Users users, UserSessions sessions, PendingGrants grants, AuthEvents events,
-            SecurityActivity activity, DeviceNames devices, AccountMailer mailer, UnitOfWork unitOfWork, AccountSettings settings,
+    public RevokeOtherSessionsService(Users users, UserSessions sessions, PendingGrants grants,
+            AccountEvents accountEvents, UnitOfWork unitOfWork, AccountSettings settings,
             ActivitySettings activitySettings, Clock clock) {
         this.users = users;
         this.sessions = sessions;
+        this.accountEvents = accountEvents;
         this.grants = grants;
-        this.events = events;
-        this.activity = activity;
-        this.devices = devices;
-        this.mailer = mailer;
         this.unitOfWork = unitOfWork;
         this.settings = settings;
         this.activitySettings = activitySettings;
@@ -63,25 +53,22 @@ public final class RevokeOtherSessionsService implements RevokeOtherSessions {
                 .filter(s -> s.userId().equals(owner) && s.isActive(now, settings.sessionPolicy()))
                 .orElseThrow(SessionNotFoundException::new);
         var user = users.findById(owner).orElseThrow(SessionNotFoundException::new);
-        var device = devices.describe(client.userAgent());
+        var device = accountEvents.device(client);
         int revoked = unitOfWork.inTransaction(() -> {
             // Whoever was signed in elsewhere may have asked for links: they die with the sessions, and
             // even when there was no other session (the link may outlive a signed-out intruder).
             grants.voidAll(owner, now);
             int count = sessions.revokeAllExcept(owner, current, now, RevokeReason.USER_REVOKED);
             if (count > 0) {
-                activity.record(AccountActivity.of(owner, now, ActivityKind.OTHER_SESSIONS_REVOKED, device,
-                        client.clientIp(), current));
-                if (activitySettings.notices().othersSignedOut()) {
-                    mailer.queue(new AccountMail.OtherDevicesSignedOut(owner, user.email(), now, device,
-                            client.clientIp(), count));
-                }
+                accountEvents.happened(owner, ActivityKind.OTHER_SESSIONS_REVOKED, now, client, current,
+                        activitySettings.notices().othersSignedOut()
+                                ? new AccountMail.OtherDevicesSignedOut(owner, user.email(), now, device,
+                                        client.clientIp(), count)
+                                : null);
             }
             return count;
         });
-        for (int i = 0; i < revoked; i++) {
-            events.sessionRevoked(RevokeReason.USER_REVOKED);
-        }
+        accountEvents.sessionsEnded(revoked, RevokeReason.USER_REVOKED);
         return revoked;
     }
 }

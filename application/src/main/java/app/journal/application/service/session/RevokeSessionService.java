@@ -1,13 +1,10 @@
 package app.journal.application.service.session;
 
+import app.journal.application.service.AccountEvents;
 import app.journal.application.port.in.ClientInfo;
 import app.journal.application.port.in.session.RevokeSession;
-import app.journal.application.port.out.AuthEvents;
-import app.journal.application.port.out.DeviceNames;
-import app.journal.application.port.out.SecurityActivity;
 import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.UserSessions;
-import app.journal.domain.activity.AccountActivity;
 import app.journal.domain.activity.ActivityKind;
 import app.journal.domain.session.RevokeReason;
 import app.journal.domain.session.SessionId;
@@ -21,19 +18,15 @@ import java.time.Clock;
 public final class RevokeSessionService implements RevokeSession {
 
     private final UserSessions sessions;
-    private final AuthEvents events;
+    private final AccountEvents accountEvents;
     private final Clock clock;
-    private final SecurityActivity activity;
-    private final DeviceNames devices;
     private final UnitOfWork unitOfWork;
 
-    public RevokeSessionService(UserSessions sessions, AuthEvents events, Clock clock, SecurityActivity activity,
-            DeviceNames devices, UnitOfWork unitOfWork) {
+    public RevokeSessionService(UserSessions sessions, AccountEvents accountEvents, Clock clock,
+            UnitOfWork unitOfWork) {
         this.sessions = sessions;
-        this.events = events;
+        this.accountEvents = accountEvents;
         this.clock = clock;
-        this.activity = activity;
-        this.devices = devices;
         this.unitOfWork = unitOfWork;
     }
 
@@ -42,17 +35,13 @@ public final class RevokeSessionService implements RevokeSession {
         var session = sessions.find(sessionId).filter(s -> s.userId().equals(owner))
                 .orElseThrow(SessionNotFoundException::new);
         var now = clock.instant();
-        var device = devices.describe(client.userAgent());
         boolean revoked = unitOfWork.inTransaction(() -> {
             if (!sessions.revoke(session.id(), now, RevokeReason.USER_REVOKED)) {
                 return false;
             }
-            activity.record(AccountActivity.of(owner, now, ActivityKind.SESSION_REVOKED, device, client.clientIp(),
-                    session.id()));
+            accountEvents.happened(owner, ActivityKind.SESSION_REVOKED, now, client, session.id());
             return true;
         });
-        if (revoked) {
-            events.sessionRevoked(RevokeReason.USER_REVOKED);
-        }
+        accountEvents.sessionsEnded(revoked ? 1 : 0, RevokeReason.USER_REVOKED);
     }
 }

@@ -1,5 +1,7 @@
 package app.journal.application.service.account;
 
+import java.util.List;
+import app.journal.application.service.AccountEvents;
 import static app.journal.application.service.AccountFixtures.GOOD_PASSWORD;
 import static app.journal.application.service.AccountFixtures.NOW;
 import static app.journal.application.service.AccountFixtures.POLICY;
@@ -82,6 +84,7 @@ class AccountLifecycleServiceTest {
     private final RecordingAccountMailer mailer = new RecordingAccountMailer();
     private final RecordingAuthEvents events = new RecordingAuthEvents();
     private final InlineUnitOfWork unitOfWork = new InlineUnitOfWork();
+    private final AccountEvents accountEvents = new AccountEvents(activity, mailer, devices, unitOfWork, events);
     private final PendingGrants grants = new PendingGrants(tokenStore, mailer,
             new app.journal.application.testing.InMemoryPendingSecondSteps(),
             new app.journal.application.testing.InMemoryTrustedBrowsers());
@@ -116,8 +119,7 @@ class AccountLifecycleServiceTest {
             new RequestPasswordResetService(users, mailer, limiter, settings());
 
     private ResetPasswordService reset() {
-        return new ResetPasswordService(users, sessions, tokenStore, grants, hasher, policy, limiter, settings(), activity,
-                devices, mailer, events, unitOfWork, clock);
+        return new ResetPasswordService(users, sessions, tokenStore, grants, hasher, policy, limiter, settings(), accountEvents, unitOfWork, clock);
     }
 
     @Test
@@ -190,8 +192,7 @@ class AccountLifecycleServiceTest {
     void changing_the_password_keeps_this_session_revokes_the_others_and_never_hashes_in_a_transaction() {
         var current = session();
         var other = session();
-        var service = new ChangePasswordService(users, sessions, grants, confirmations(), hasher, policy, settings(), activity,
-                devices, mailer, events, unitOfWork, clock);
+        var service = new ChangePasswordService(users, sessions, grants, confirmations(), hasher, policy, settings(), accountEvents, unitOfWork, clock);
 
         int revoked = service.change(new ChangePasswordCommand(ada.id(), current.id(), GOOD_PASSWORD, NEW_PASSWORD,
                 FIREFOX));
@@ -209,10 +210,9 @@ class AccountLifecycleServiceTest {
     @Test
     void change_email_mails_a_free_address_only_and_the_confirmation_moves_the_account_and_tells_the_old_one() {
         var bob = account(new EmailAddress("bob@example.org"));
-        var request = new ChangeEmailService(users, confirmations(), activity, devices, mailer, unitOfWork,
+        var request = new ChangeEmailService(users, confirmations(), accountEvents, unitOfWork,
                 clock);
-        var confirm = new ConfirmEmailChangeService(users, tokenStore, limiter, settings(), activity, devices, mailer,
-                unitOfWork, clock);
+        var confirm = new ConfirmEmailChangeService(users, tokenStore, limiter, settings(), accountEvents, unitOfWork, clock);
 
         request.request(new ChangeEmailCommand(ada.id(), SessionId.random(), GOOD_PASSWORD, bob.email().value(), FIREFOX));
         request.request(new ChangeEmailCommand(ada.id(), SessionId.random(), GOOD_PASSWORD, "ADA@example.org", FIREFOX));
@@ -238,7 +238,7 @@ class AccountLifecycleServiceTest {
 
     @Test
     void deleting_removes_the_account_and_queues_a_notice_that_belongs_to_no_account() {
-        var service = new DeleteAccountService(users, confirmations(), devices, mailer, unitOfWork, clock);
+        var service = new DeleteAccountService(users, sessions, confirmations(), accountEvents, unitOfWork, clock);
 
         assertThatThrownBy(() -> service.delete(new DeleteAccountCommand(ada.id(), SessionId.random(), "wrong", FIREFOX)))
                 .isInstanceOf(CurrentPasswordIncorrectException.class);
@@ -250,6 +250,22 @@ class AccountLifecycleServiceTest {
         assertThat(mailer.queued()).containsExactly(new AccountMail.AccountDeleted(ADA, NOW, "Firefox on Windows",
                 "203.0.113.7"));
         assertThat(mailer.queued().getFirst().userId()).isNull();
+    }
+
+    @Test
+    void deleting_ends_every_session_through_the_sessions_port_and_counts_each() {
+        var phone = session();
+        var laptop = session();
+        var service = new DeleteAccountService(users, sessions, confirmations(), accountEvents, unitOfWork, clock);
+
+        service.delete(new DeleteAccountCommand(ada.id(), laptop.id(), GOOD_PASSWORD, FIREFOX));
+
+        for (var ended : List.of(phone, laptop)) {
+            var row = sessions.find(ended.id()).orElseThrow();
+            assertThat(row.isRevoked()).isTrue();
+            assertThat(row.revokeReason()).isEqualTo(RevokeReason.ACCOUNT_DELETED);
+        }
+        assertThat(events.events()).containsExactly("sessionRevoked:ACCOUNT_DELETED", "sessionRevoked:ACCOUNT_DELETED");
     }
 
     // Issue 15: a change of credentials voids every pending grant; the current address can cancel a change.
@@ -265,8 +281,7 @@ class AccountLifecycleServiceTest {
     }
 
     private ConfirmEmailChangeService confirm() {
-        return new ConfirmEmailChangeService(users, tokenStore, limiter, settings(), activity, devices, mailer,
-                unitOfWork, clock);
+        return new ConfirmEmailChangeService(users, tokenStore, limiter, settings(), accountEvents, unitOfWork, clock);
     }
 
     private void assertNoPendingGrants(String changeToken) {
@@ -295,8 +310,7 @@ class AccountLifecycleServiceTest {
     void a_password_change_voids_every_pending_grant() {
         var current = session();
         var changeToken = pendingGrantsOfAnIntruder();
-        var service = new ChangePasswordService(users, sessions, grants, confirmations(), hasher, policy, settings(), activity,
-                devices, mailer, events, unitOfWork, clock);
+        var service = new ChangePasswordService(users, sessions, grants, confirmations(), hasher, policy, settings(), accountEvents, unitOfWork, clock);
 
         service.change(new ChangePasswordCommand(ada.id(), current.id(), GOOD_PASSWORD, NEW_PASSWORD, FIREFOX));
 
@@ -307,8 +321,7 @@ class AccountLifecycleServiceTest {
     void signing_out_all_other_devices_voids_every_pending_grant_even_with_no_other_device() {
         var current = session();
         var changeToken = pendingGrantsOfAnIntruder();
-        var service = new RevokeOtherSessionsService(users, sessions, grants, events, activity, devices, mailer,
-                unitOfWork, settings(), new ActivitySettings(Duration.ofDays(90), Duration.ofHours(1),
+        var service = new RevokeOtherSessionsService(users, sessions, grants, accountEvents, unitOfWork, settings(), new ActivitySettings(Duration.ofDays(90), Duration.ofHours(1),
                         ActivitySettings.Notices.ALL), clock);
 
         assertThat(service.revokeOthers(ada.id(), current.id(), FIREFOX)).isZero();
@@ -318,7 +331,7 @@ class AccountLifecycleServiceTest {
 
     @Test
     void a_change_request_tells_the_current_address_at_once_with_the_device_and_the_new_address() {
-        var request = new ChangeEmailService(users, confirmations(), activity, devices, mailer, unitOfWork,
+        var request = new ChangeEmailService(users, confirmations(), accountEvents, unitOfWork,
                 clock);
 
         request.request(new ChangeEmailCommand(ada.id(), SessionId.random(), GOOD_PASSWORD, MALLORY.value(), FIREFOX));
@@ -330,8 +343,7 @@ class AccountLifecycleServiceTest {
     }
 
     private CancelEmailChangeService cancel() {
-        return new CancelEmailChangeService(users, tokenStore, grants, limiter, settings(), activity, devices,
-                unitOfWork, clock);
+        return new CancelEmailChangeService(users, tokenStore, grants, limiter, settings(), accountEvents, unitOfWork, clock);
     }
 
     @Test

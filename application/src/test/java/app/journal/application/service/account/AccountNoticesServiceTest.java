@@ -1,5 +1,6 @@
 package app.journal.application.service.account;
 
+import app.journal.application.service.AccountEvents;
 import static app.journal.application.service.AccountFixtures.GOOD_PASSWORD;
 import static app.journal.application.service.AccountFixtures.NOW;
 import static app.journal.application.service.AccountFixtures.settings;
@@ -65,6 +66,7 @@ class AccountNoticesServiceTest {
     private final FakeDeviceNames devices = new FakeDeviceNames();
     private final RecordingAccountMailer mailer = new RecordingAccountMailer();
     private final InlineUnitOfWork unitOfWork = new InlineUnitOfWork();
+    private final AccountEvents accountEvents = new AccountEvents(activity, mailer, devices, unitOfWork, events);
     private final User ada = account();
 
     /** Fails the test if a hash is computed inside a unit of work (it would hold a connection). */
@@ -132,8 +134,7 @@ class AccountNoticesServiceTest {
     }
 
     private RefreshSessionService refresh(Notices notices) {
-        return new RefreshSessionService(sessions, events, settings(), clock, activity, devices, mailer,
-                unitOfWork, new ActivitySettings(Duration.ofDays(90), Duration.ofHours(1), notices));
+        return new RefreshSessionService(sessions, events, settings(), clock, accountEvents, unitOfWork, new ActivitySettings(Duration.ofDays(90), Duration.ofHours(1), notices));
     }
 
     @Test
@@ -175,7 +176,7 @@ class AccountNoticesServiceTest {
         var login = logIn(Notices.ALL);
         var laptop = signIn(login, "Firefox on Windows");
         var phone = signIn(login, "Safari on iPhone");
-        new RevokeSessionService(sessions, events, clock, activity, devices, unitOfWork)
+        new RevokeSessionService(sessions, accountEvents, clock, unitOfWork)
                 .revoke(ada.id(), phone.id(), new ClientInfo("Firefox on Windows", "198.51.100.2"));
 
         assertThat(refresh(Notices.ALL).refresh(new RefreshSessionCommand(phone.id(), phone.refreshId())))
@@ -192,7 +193,7 @@ class AccountNoticesServiceTest {
         return new RevokeOtherSessionsService(users, sessions,
                 new PendingGrants(new InMemoryAccountTokens(), mailer,
                         new app.journal.application.testing.InMemoryPendingSecondSteps(),
-                        new app.journal.application.testing.InMemoryTrustedBrowsers()), events, activity, devices, mailer, unitOfWork,
+                        new app.journal.application.testing.InMemoryTrustedBrowsers()), accountEvents, unitOfWork,
                 settings(), new ActivitySettings(Duration.ofDays(90), Duration.ofHours(1), notices), clock);
     }
 

@@ -1,5 +1,6 @@
 package app.journal.application.service.account;
 
+import app.journal.application.service.AccountEvents;
 import static app.journal.application.service.AccountFixtures.NOW;
 import static app.journal.application.service.AccountFixtures.NO_LIMITS;
 import static app.journal.application.service.AccountFixtures.settings;
@@ -39,13 +40,14 @@ class VerifyEmailServiceTest {
             new app.journal.application.testing.RecordingAccountMailer();
     private final app.journal.application.testing.InlineUnitOfWork unitOfWork =
             new app.journal.application.testing.InlineUnitOfWork();
+    private final AccountEvents accountEvents = new AccountEvents(activity, mailer, devices, unitOfWork,
+            new app.journal.application.testing.RecordingAuthEvents());
     private final User ada = unverified(ADA);
 
     private VerifyEmailService service = service(NO_LIMITS);
 
     private VerifyEmailService service(RateLimits limits) {
-        return new VerifyEmailService(users, tokens, limiter, settings(true, limits), clock, activity, devices,
-                unitOfWork);
+        return new VerifyEmailService(users, tokens, limiter, settings(true, limits), clock, accountEvents, unitOfWork);
     }
 
     private User unverified(EmailAddress email) {

@@ -1,5 +1,6 @@
 package app.journal.application.service.session;
 
+import app.journal.application.service.AccountEvents;
 import static app.journal.application.service.AccountFixtures.NOW;
 import static app.journal.application.service.AccountFixtures.POLICY;
 import static app.journal.application.service.AccountFixtures.settings;
@@ -52,9 +53,9 @@ class RefreshSessionServiceTest {
             new app.journal.application.testing.RecordingAccountMailer();
     private final app.journal.application.testing.InlineUnitOfWork unitOfWork =
             new app.journal.application.testing.InlineUnitOfWork();
+    private final AccountEvents accountEvents = new AccountEvents(activity, mailer, devices, unitOfWork, events);
     private final RefreshSessionService service =
-            new RefreshSessionService(sessions, events, settings(), clock, activity, devices, mailer,
-                    unitOfWork, ActivitySettings.defaults());
+            new RefreshSessionService(sessions, events, settings(), clock, accountEvents, unitOfWork, ActivitySettings.defaults());
 
     private User user(boolean disabled) {
         var user = new User(UserId.random(), new EmailAddress("ada@example.org"),
@@ -334,8 +335,7 @@ class RefreshSessionServiceTest {
                 return sessions.unrevokedOf(userId, now);
             }
         };
-        var contended = new RefreshSessionService(alwaysBeaten, events, settings(), clock, activity, devices,
-                mailer, unitOfWork, ActivitySettings.defaults());
+        var contended = new RefreshSessionService(alwaysBeaten, events, settings(), clock, accountEvents, unitOfWork, ActivitySettings.defaults());
 
         var outcome = contended.refresh(new RefreshSessionCommand(session.id(), session.refreshId()));
 

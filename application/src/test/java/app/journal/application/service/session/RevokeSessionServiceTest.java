@@ -1,5 +1,6 @@
 package app.journal.application.service.session;
 
+import app.journal.application.service.AccountEvents;
 import static app.journal.application.service.AccountFixtures.NOW;
 import static app.journal.application.service.AccountFixtures.POLICY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +36,8 @@ class RevokeSessionServiceTest {
             new app.journal.application.testing.RecordingAccountMailer();
     private final app.journal.application.testing.InlineUnitOfWork unitOfWork =
             new app.journal.application.testing.InlineUnitOfWork();
-    private final RevokeSessionService service = new RevokeSessionService(sessions, events, clock, activity, devices, unitOfWork);
+    private final AccountEvents accountEvents = new AccountEvents(activity, mailer, devices, unitOfWork, events);
+    private final RevokeSessionService service = new RevokeSessionService(sessions, accountEvents, clock, unitOfWork);
 
     private UserSession sessionOf(UserId user) {
         var session = UserSession.start(SessionId.random(), user, RefreshId.random(), NOW, POLICY, PERSISTENT, "Firefox", null);
