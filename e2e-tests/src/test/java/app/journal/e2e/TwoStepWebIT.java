@@ -157,6 +157,21 @@ class TwoStepWebIT {
             submitSignIn(page, account);
             assertSignedIn(page, account);
 
+            // The devices page lists the trusted browser too; removing it there brings the step back.
+            openDevicesPage(page);
+            Locator trustedRow = page.locator("#devices-page .trusted-browser");
+            assertThat(trustedRow).hasCount(1);
+            assertThat(trustedRow).containsText("(this browser)");
+            trustedRow.locator(".remove-trusted-browser").click();
+            assertThat(page.locator("#devices-page #no-trusted-browsers")).isVisible();
+            signOut(page);
+            submitSignIn(page, account);
+            assertThat(page).hasURL(SECOND_STEP);
+            page.locator("#second-step-code input").fill(authenticator.nextCode());
+            page.locator("#trust-browser input").check();
+            page.locator("#second-step-submit").click();
+            assertSignedIn(page, account);
+
             // A password change (confirm it's you: password and a recovery code) voids the trust.
             String newPassword = "Copper-lantern-" + Account.fresh("p").password();
             openAccountPage(page);
@@ -216,6 +231,15 @@ class TwoStepWebIT {
         item.click();
         assertThat(page).hasURL(site + "/account/security");
         assertThat(page.locator("#security-page")).isVisible();
+    }
+
+    private static void openDevicesPage(Page page) {
+        Locator item = page.locator("#menu-devices");
+        if (!item.isVisible()) {
+            page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        }
+        item.click();
+        assertThat(page).hasURL(site + "/account/devices");
     }
 
     private static void openAccountPage(Page page) {

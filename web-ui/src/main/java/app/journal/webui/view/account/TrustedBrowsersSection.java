@@ -1,5 +1,6 @@
 package app.journal.webui.view.account;
 
+import app.journal.webui.api.AccountSecurity;
 import app.journal.webui.api.account.SecurityOverview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -14,9 +15,10 @@ import app.journal.webui.view.BrowserZone;
 /**
  * "Trusted browsers" ({@code trusted-browsers-section}): the browsers that skip the second sign-in step,
  * each a {@code trusted-browser} with its device, since and until, "This browser", and
- * {@code remove-trusted-browser} (that browser asks for the code again).
+ * {@code remove-trusted-browser} (that browser asks for the code again). Shown on the security page and on
+ * the devices page, where the person reviews everything that keeps them signed in.
  */
-final class TrustedBrowsersSection extends AccountSection {
+public final class TrustedBrowsersSection extends AccountSection {
 
     /** Removes one trusted browser at the API. */
     @FunctionalInterface
@@ -35,7 +37,13 @@ final class TrustedBrowsersSection extends AccountSection {
         form.setId("trusted-browsers");
     }
 
-    void show(List<SecurityOverview.TrustedBrowser> browsers, ZoneId zone) {
+    /** The section for a page outside the account area: it confirms it's you on its own when asked. */
+    public static TrustedBrowsersSection of(AccountSecurity security, Runnable reload, Runnable onSessionEnded) {
+        return new TrustedBrowsersSection(security::removeTrustedBrowser, reload,
+                new Confirmation(security::confirm, onSessionEnded), onSessionEnded);
+    }
+
+    public void show(List<SecurityOverview.TrustedBrowser> browsers, ZoneId zone) {
         form.removeAll();
         if (browsers.isEmpty()) {
             Paragraph none = new Paragraph("No browser skips the code.");

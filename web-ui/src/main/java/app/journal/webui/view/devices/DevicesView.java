@@ -1,6 +1,9 @@
 package app.journal.webui.view.devices;
 
+import app.journal.webui.api.AccountSecurity;
 import app.journal.webui.api.ApiProblemException;
+import app.journal.webui.api.account.SecurityOverview;
+import app.journal.webui.view.account.TrustedBrowsersSection;
 import app.journal.webui.api.devices.DeviceSession;
 import app.journal.webui.api.JournalApiClient;
 import app.journal.webui.api.JournalApiException;
@@ -45,11 +48,17 @@ public class DevicesView extends Section implements BeforeEnterObserver {
     private final UnorderedList list = new UnorderedList();
     private final Button signOutOthers = new Button("Sign out all other devices");
     private final Div problem = new Div();
+    private final AccountSecurity security;
+    private final TrustedBrowsersSection trusted;
     private List<DeviceSession> sessions = List.of();
+    private List<SecurityOverview.TrustedBrowser> trustedBrowsers = List.of();
     private ZoneId zone = ZoneOffset.UTC;
 
     public DevicesView(JournalApiClient api) {
         this.api = api;
+        this.security = api.security();
+        this.trusted = TrustedBrowsersSection.of(security, () -> load(null),
+                () -> SessionEnd.toSignIn(api, null, "/" + ROUTE));
         setId("devices-page");
         addClassName("account-page");
         heading.addClassName("section-heading");
@@ -73,7 +82,7 @@ public class DevicesView extends Section implements BeforeEnterObserver {
         problem.setVisible(false);
         Div actions = new Div(signOutOthers);
         actions.addClassName("account-actions");
-        add(heading, intro, zoneNote, problem, list, actions);
+        add(heading, intro, zoneNote, problem, list, actions, trusted);
     }
 
     @Override
@@ -95,6 +104,7 @@ public class DevicesView extends Section implements BeforeEnterObserver {
         try {
             sessions = api.sessions();
             problem.setVisible(false);
+            trustedBrowsers = trustedBrowsers();
             render();
         } catch (SessionEndedException ended) {
             SessionEnd.toSignIn(api, entering, "/" + ROUTE);
@@ -109,6 +119,16 @@ public class DevicesView extends Section implements BeforeEnterObserver {
         list.removeAll();
         sessions.forEach(session -> list.add(new DeviceCard(session, zone, this::confirmSignOut)));
         signOutOthers.setVisible(sessions.stream().anyMatch(session -> !session.current()));
+        trusted.show(trustedBrowsers, zone);
+    }
+
+    /** The browsers that skip the second step; none to show when the list cannot be had right now. */
+    private List<SecurityOverview.TrustedBrowser> trustedBrowsers() {
+        try {
+            return security.overview().trustedBrowsers();
+        } catch (ApiProblemException | app.journal.webui.api.ApiUnreachableException notNow) {
+            return List.of();
+        }
     }
 
     private void confirmSignOut(DeviceSession session) {
