@@ -1,5 +1,6 @@
 package app.journal.webui.api;
 
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -73,7 +74,14 @@ public final class JournalApiClient {
         this.renewal = new CredentialRenewal(open, sessions, transport);
         BearerRenewal bearer = new BearerRenewal(credentials, renewal, backoff, clock);
         this.signedIn = services.create(EntryEndpoints.class, bearer);
-        this.account = services.create(AccountEndpoints.class, bearer);
+        // The security overview says which trusted browser is this one: it alone of these calls carries the mark.
+        ClientHttpRequestInterceptor trustForOverview = (request, body, execution) -> {
+            if (request.getURI().getPath().endsWith("/me/security")) {
+                transport.offerTrust(request.getHeaders());
+            }
+            return execution.execute(request, body);
+        };
+        this.account = services.create(AccountEndpoints.class, bearer, trustForOverview);
         this.signIns = new SignIns(credentials, transport, open, sessions, renewal, clock);
         this.security = new AccountSecurity(account, clock);
         this.lifecycle = new AccountLifecycle(credentials, transport, open, account,

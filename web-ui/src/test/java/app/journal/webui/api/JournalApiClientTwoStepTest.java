@@ -123,6 +123,22 @@ class JournalApiClientTwoStepTest {
     }
 
     @Test
+    void the_security_overview_carries_the_trusted_browser_cookie_so_the_api_can_say_which_is_this_one()
+            throws Exception {
+        browser.has("__Host-journal-trusted", "trust-1").has("__Host-journal-refresh", "refresh-1");
+        holder.store(new SessionCredentials.Account("access-1", "csrf-1", "ada@example.org"));
+        server.enqueue(json(200, "{\"twoStep\":{\"enabled\":true,\"enabledAt\":\"2026-12-01T10:00:00Z\","
+                + "\"recoveryCodesLeft\":9},\"confirmedUntil\":null,\"trustedBrowsers\":[]}"));
+
+        client().security().overview();
+
+        RecordedRequest overview = drain(server).getFirst();
+        assertThat(overview.getUrl().encodedPath()).isEqualTo("/api/me/security");
+        assertThat(header(overview, "Cookie")).as("only the trusted-browser cookie")
+                .isEqualTo("__Host-journal-trusted=trust-1");
+    }
+
+    @Test
     void a_download_is_started_only_inside_the_confirmation_window() {
         holder.store(new SessionCredentials.Account("access-1", "csrf-1", "ada@example.org"));
         server.enqueue(json(200, "{\"twoStep\":{\"enabled\":true,\"enabledAt\":\"2026-12-01T10:00:00Z\","
