@@ -21,10 +21,27 @@ class TwoStepSettingsTest {
     }
 
     @Test
+    void the_issues_other_defaults() {
+        var defaults = TwoStepSettings.defaults();
+
+        assertThat(defaults.issuer()).isEqualTo("Journal");
+        assertThat(defaults.codesPerAccount()).isEqualTo(CODES);
+        assertThat(defaults.alertAfter()).isEqualTo(ALERT);
+        assertThat(defaults.trustTtl()).isEqualTo(Duration.ofDays(30));
+    }
+
+    @Test
+    void a_confirmation_lasts_ten_minutes_by_default() {
+        assertThat(TwoStepSettings.defaults().confirmationWindow()).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
     void nonsense_is_refused() {
         assertThatThrownBy(() -> new TwoStepSettings("Journal", Duration.ZERO, 5, CODES, ALERT, Duration.ofDays(30),
                 Duration.ofMinutes(10))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new TwoStepSettings("Journal", Duration.ofMinutes(5), 0, CODES, ALERT,
                 Duration.ofDays(30), Duration.ofMinutes(10))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TwoStepSettings("Journal", Duration.ofMinutes(5), 5, CODES, ALERT,
+                Duration.ofDays(30), Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 }
