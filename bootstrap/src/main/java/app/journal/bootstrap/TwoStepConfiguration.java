@@ -36,6 +36,7 @@ import app.journal.application.service.mfa.ConfirmIdentityService;
 import app.journal.application.service.mfa.Confirmations;
 import app.journal.application.service.mfa.FactorChecks;
 import app.journal.application.service.mfa.ManageTwoStepService;
+import app.journal.application.service.mfa.Reauthentication;
 import app.journal.application.service.PendingGrants;
 import app.journal.application.service.session.SecondSteps;
 import app.journal.application.service.session.SessionStarter;
@@ -127,9 +128,15 @@ class TwoStepConfiguration {
     }
 
     @Bean
-    Confirmations confirmations(SessionConfirmations marks, FactorChecks checks, Users users, PasswordHasher hasher,
-            RateLimiter limiter, AccountSettings accountSettings, TwoStepSettings settings, Clock clock) {
-        return new Confirmations(marks, checks, users, hasher, limiter, accountSettings, settings, clock);
+    Reauthentication reauthentication(Users users, PasswordHasher hasher, RateLimiter limiter,
+            AccountSettings accountSettings) {
+        return new Reauthentication(users, hasher, limiter, accountSettings);
+    }
+
+    @Bean
+    Confirmations confirmations(SessionConfirmations marks, FactorChecks checks, Users users,
+            Reauthentication reauthentication, TwoStepSettings settings, Clock clock) {
+        return new Confirmations(marks, checks, users, reauthentication, settings, clock);
     }
 
     @Bean
@@ -141,11 +148,11 @@ class TwoStepConfiguration {
     }
 
     @Bean
-    ConfirmIdentity confirmIdentity(Confirmations confirmations, FactorChecks checks, SessionConfirmations marks,
-            AccountEvents accountEvents, RateLimiter limiter, TwoStepSettings settings, UnitOfWork unitOfWork,
-            AuthEvents events, Clock clock) {
-        return new ConfirmIdentityService(confirmations, checks, marks, accountEvents, limiter, settings, unitOfWork,
-                events, clock);
+    ConfirmIdentity confirmIdentity(Reauthentication reauthentication, FactorChecks checks,
+            SessionConfirmations marks, AccountEvents accountEvents, RateLimiter limiter, TwoStepSettings settings,
+            UnitOfWork unitOfWork, AuthEvents events, Clock clock) {
+        return new ConfirmIdentityService(reauthentication, checks, marks, accountEvents, limiter, settings,
+                unitOfWork, events, clock);
     }
 
     @Bean

@@ -1,18 +1,20 @@
 package app.journal.bootstrap;
 
+import app.journal.application.service.AccountSettings;
+import app.journal.application.service.mfa.TwoStepSettings;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Two-step verification ({@code journal.two-step.*}); the README documents each setting.
+ * Two-step verification ({@code journal.two-step.*}); the README documents each setting. A setting left out
+ * takes its value from {@link TwoStepSettings#defaults()}, the one place the defaults are written, so no
+ * {@code @DefaultValue} here repeats them.
  *
  * @param issuer the name authenticator apps show beside the account
  * @param secondStepTtl how long a sign-in waits for its second step
@@ -25,17 +27,26 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("journal.two-step")
 @Validated
 public record TwoStepProperties(
-        @NotBlank @DefaultValue("Journal") String issuer,
-        @NotNull @DurationMin(seconds = 30) @DefaultValue("5m") Duration secondStepTtl,
-        @Min(1) @DefaultValue("5") int maxWrongCodes,
+        @NotBlank @Nullable String issuer,
+        @DurationMin(seconds = 30) @Nullable Duration secondStepTtl,
+        @Min(1) @Nullable Integer maxWrongCodes,
         @Valid JournalProperties.@Nullable Rule codesPerAccount,
         @Valid JournalProperties.@Nullable Rule alertAfter,
-        @NotNull @DurationMin(minutes = 1) @DefaultValue("30d") Duration trustTtl,
-        @NotNull @DurationMin(seconds = 10) @DefaultValue("10m") Duration confirmationWindow) {
+        @DurationMin(minutes = 1) @Nullable Duration trustTtl,
+        @DurationMin(seconds = 10) @Nullable Duration confirmationWindow) {
 
     public TwoStepProperties {
-        codesPerAccount = codesPerAccount != null ? codesPerAccount
-                : new JournalProperties.Rule(10, Duration.ofMinutes(15));
-        alertAfter = alertAfter != null ? alertAfter : new JournalProperties.Rule(3, Duration.ofHours(1));
+        var defaults = TwoStepSettings.defaults();
+        issuer = issuer != null ? issuer : defaults.issuer();
+        secondStepTtl = secondStepTtl != null ? secondStepTtl : defaults.secondStepTtl();
+        maxWrongCodes = maxWrongCodes != null ? maxWrongCodes : defaults.maxWrongCodes();
+        codesPerAccount = codesPerAccount != null ? codesPerAccount : rule(defaults.codesPerAccount());
+        alertAfter = alertAfter != null ? alertAfter : rule(defaults.alertAfter());
+        trustTtl = trustTtl != null ? trustTtl : defaults.trustTtl();
+        confirmationWindow = confirmationWindow != null ? confirmationWindow : defaults.confirmationWindow();
+    }
+
+    private static JournalProperties.Rule rule(AccountSettings.Rule rule) {
+        return new JournalProperties.Rule(rule.limit(), rule.window());
     }
 }

@@ -8,21 +8,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * "Confirm it's you" (like GitHub's sudo mode): after proving it again with their strongest factors,
  * a person may make sensitive changes on that session for {@code window}. The server keeps the
- * confirmation time per session; no token claim decides this.
+ * confirmation time per session; no token claim decides this. The window is configured; the rule keeps
+ * no default of its own.
  */
 public record ConfirmationPolicy(Duration window) {
-
-    public static final Duration DEFAULT_WINDOW = Duration.ofMinutes(10);
 
     public ConfirmationPolicy {
         Objects.requireNonNull(window, "window");
         if (window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("window must be positive");
         }
-    }
-
-    public static ConfirmationPolicy defaults() {
-        return new ConfirmationPolicy(DEFAULT_WINDOW);
     }
 
     /**

@@ -2,7 +2,6 @@ package app.journal.adapter.rest.account;
 
 import app.journal.adapter.rest.auth.AcceptedResponse;
 import app.journal.adapter.rest.auth.transport.RefreshTokenTransports;
-import app.journal.adapter.rest.problem.AccountSessionRequiredException;
 import app.journal.adapter.rest.security.ClientAddresses;
 import app.journal.adapter.rest.security.JournalPrincipal;
 import app.journal.application.port.in.account.ChangeEmail;
@@ -12,7 +11,6 @@ import app.journal.application.port.in.account.ChangePassword.ChangePasswordComm
 import app.journal.application.port.in.ClientInfo;
 import app.journal.application.port.in.account.DeleteAccount;
 import app.journal.application.port.in.account.DeleteAccount.DeleteAccountCommand;
-import app.journal.domain.session.SessionId;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
@@ -52,7 +50,7 @@ class AccountController {
     @Operation(summary = "Changes the password; every other device is signed out, this one stays")
     ResponseEntity<PasswordChangedResponse> changePassword(@AuthenticationPrincipal JournalPrincipal caller,
             @RequestBody ChangePasswordRequest request, HttpServletRequest http) {
-        int signedOut = changePassword.change(new ChangePasswordCommand(caller.userId(), session(caller),
+        int signedOut = changePassword.change(new ChangePasswordCommand(caller.userId(), caller.accountSession(),
                 request.currentPassword(), request.newPassword(), client(http)));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new PasswordChangedResponse(signedOut));
     }
@@ -61,8 +59,8 @@ class AccountController {
     @Operation(summary = "Mails a confirmation link to the new address when it is free; always the same 202")
     ResponseEntity<AcceptedResponse> changeEmail(@AuthenticationPrincipal JournalPrincipal caller,
             @RequestBody ChangeEmailRequest request, HttpServletRequest http) {
-        changeEmail.request(new ChangeEmailCommand(caller.userId(), session(caller), request.currentPassword(),
-                request.newEmail(), client(http)));
+        changeEmail.request(new ChangeEmailCommand(caller.userId(), caller.accountSession(),
+                request.currentPassword(), request.newEmail(), client(http)));
         return ResponseEntity.accepted().cacheControl(CacheControl.noStore())
                 .body(AcceptedResponse.emailChangeRequested());
     }
@@ -73,17 +71,9 @@ class AccountController {
     @Operation(summary = "Deletes the account and everything in it (204); clears the refresh cookies")
     ResponseEntity<Void> delete(@AuthenticationPrincipal JournalPrincipal caller,
             @RequestBody DeleteAccountRequest request, HttpServletRequest http) {
-        deleteAccount.delete(new DeleteAccountCommand(caller.userId(), session(caller), request.currentPassword(),
-                client(http)));
+        deleteAccount.delete(new DeleteAccountCommand(caller.userId(), caller.accountSession(),
+                request.currentPassword(), client(http)));
         return ResponseEntity.noContent().cacheControl(CacheControl.noStore()).headers(transports.forgetAll()).build();
-    }
-
-    /** The caller's session; a demo token has none. */
-    static SessionId session(JournalPrincipal caller) {
-        if (caller.sessionId() == null) {
-            throw new AccountSessionRequiredException();
-        }
-        return caller.sessionId();
     }
 
     private ClientInfo client(HttpServletRequest http) {

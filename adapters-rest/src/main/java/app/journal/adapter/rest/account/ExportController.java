@@ -42,7 +42,7 @@ class ExportController {
             + "Needs a confirmed session (POST /api/me/confirm), else 403 reauthentication-required")
     void export(@AuthenticationPrincipal JournalPrincipal caller,
             @RequestParam(defaultValue = "json") String format, HttpServletResponse response) throws IOException {
-        var session = AccountController.session(caller);
+        var session = caller.accountSession();
         if (!format.equals("json") && !format.equals("markdown")) {
             throw new InvalidValueException("format", "'format' must be 'json' or 'markdown'.");
         }

@@ -7,7 +7,6 @@ import app.journal.adapter.rest.mfa.TwoStepResponses.ConfirmedResponse;
 import app.journal.adapter.rest.mfa.TwoStepResponses.RecoveryCodesResponse;
 import app.journal.adapter.rest.mfa.TwoStepResponses.SecurityResponse;
 import app.journal.adapter.rest.mfa.TwoStepResponses.SetupResponse;
-import app.journal.adapter.rest.problem.AccountSessionRequiredException;
 import app.journal.adapter.rest.security.ClientAddresses;
 import app.journal.adapter.rest.security.JournalPrincipal;
 import app.journal.application.port.in.ClientInfo;
@@ -15,7 +14,6 @@ import app.journal.application.port.in.mfa.ConfirmIdentity;
 import app.journal.application.port.in.mfa.ConfirmIdentity.ConfirmIdentityCommand;
 import app.journal.application.port.in.mfa.ManageTwoStep;
 import app.journal.application.port.in.session.RevokeSession.SessionNotFoundException;
-import app.journal.domain.session.SessionId;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
@@ -53,7 +51,7 @@ class TwoStepController {
     @GetMapping("/api/me/security")
     @Operation(summary = "Two-step verification, recovery codes left, this session's confirmation, trusted browsers")
     ResponseEntity<SecurityResponse> security(@AuthenticationPrincipal JournalPrincipal caller, HttpServletRequest http) {
-        var status = manage.status(caller.userId(), session(caller), trustCookie.read(http));
+        var status = manage.status(caller.userId(), caller.accountSession(), trustCookie.read(http));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(SecurityResponse.of(status));
     }
 
@@ -62,7 +60,7 @@ class TwoStepController {
             + "make sensitive changes for a short while")
     ResponseEntity<ConfirmedResponse> confirm(@AuthenticationPrincipal JournalPrincipal caller,
             @RequestBody ConfirmRequest request, HttpServletRequest http) {
-        var until = confirmIdentity.confirm(new ConfirmIdentityCommand(caller.userId(), session(caller),
+        var until = confirmIdentity.confirm(new ConfirmIdentityCommand(caller.userId(), caller.accountSession(),
                 request.password(), request.code(), request.recoveryCode(), client(http)));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new ConfirmedResponse(until));
     }
@@ -70,7 +68,7 @@ class TwoStepController {
     @PostMapping("/api/me/two-step/setup")
     @Operation(summary = "Starts setting up two-step verification (needs a confirmed session): the key for the app")
     ResponseEntity<SetupResponse> setUp(@AuthenticationPrincipal JournalPrincipal caller) {
-        var setup = manage.setUp(caller.userId(), session(caller));
+        var setup = manage.setUp(caller.userId(), caller.accountSession());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new SetupResponse(setup.secret(), setup.otpauthUri()));
     }
@@ -79,7 +77,7 @@ class TwoStepController {
     @Operation(summary = "Turns two-step verification on with the app's first code; answers the recovery codes, once")
     ResponseEntity<RecoveryCodesResponse> enable(@AuthenticationPrincipal JournalPrincipal caller,
             @RequestBody EnableRequest request, HttpServletRequest http) {
-        session(caller);
+        caller.accountSession();
         var codes = manage.enable(caller.userId(), request.code(), client(http));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new RecoveryCodesResponse(codes));
     }
@@ -87,7 +85,7 @@ class TwoStepController {
     @PostMapping("/api/me/two-step/disable")
     @Operation(summary = "Turns two-step verification off (needs a confirmed session)")
     ResponseEntity<Void> disable(@AuthenticationPrincipal JournalPrincipal caller, HttpServletRequest http) {
-        manage.disable(caller.userId(), session(caller), client(http));
+        manage.disable(caller.userId(), caller.accountSession(), client(http));
         return ResponseEntity.noContent().cacheControl(CacheControl.noStore()).build();
     }
 
@@ -95,7 +93,7 @@ class TwoStepController {
     @Operation(summary = "A new set of recovery codes (needs a confirmed session); the earlier set stops working")
     ResponseEntity<RecoveryCodesResponse> newRecoveryCodes(@AuthenticationPrincipal JournalPrincipal caller,
             HttpServletRequest http) {
-        var codes = manage.newRecoveryCodes(caller.userId(), session(caller), client(http));
+        var codes = manage.newRecoveryCodes(caller.userId(), caller.accountSession(), client(http));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new RecoveryCodesResponse(codes));
     }
 
@@ -103,18 +101,11 @@ class TwoStepController {
     @Operation(summary = "Forgets a trusted browser: it asks for the second step again")
     ResponseEntity<Void> forgetBrowser(@AuthenticationPrincipal JournalPrincipal caller, @PathVariable UUID id,
             HttpServletRequest http) {
-        session(caller);
+        caller.accountSession();
         if (!manage.forgetBrowser(caller.userId(), id, client(http))) {
             throw new SessionNotFoundException();
         }
         return ResponseEntity.noContent().cacheControl(CacheControl.noStore()).build();
-    }
-
-    private static SessionId session(JournalPrincipal caller) {
-        if (caller.sessionId() == null) {
-            throw new AccountSessionRequiredException();
-        }
-        return caller.sessionId();
     }
 
     private ClientInfo client(HttpServletRequest http) {

@@ -1,5 +1,6 @@
 package app.journal.adapter.rest.security;
 
+import app.journal.adapter.rest.problem.AccountSessionRequiredException;
 import app.journal.domain.session.SessionId;
 import app.journal.domain.user.Role;
 import app.journal.domain.user.UserId;
@@ -11,5 +12,18 @@ public record JournalPrincipal(UserId userId, @Nullable SessionId sessionId, Set
 
     public JournalPrincipal {
         roles = Set.copyOf(roles);
+    }
+
+    /**
+     * The caller's session, for routes that act as the account holder (password, address, export, deletion,
+     * two-step verification).
+     *
+     * @throws AccountSessionRequiredException for a demo token, which has no session (403 {@code forbidden})
+     */
+    public SessionId accountSession() {
+        if (sessionId == null) {
+            throw new AccountSessionRequiredException();
+        }
+        return sessionId;
     }
 }

@@ -27,7 +27,7 @@ import app.journal.application.service.Throttle;
  */
 public final class ConfirmIdentityService implements ConfirmIdentity {
 
-    private final Confirmations confirmations;
+    private final Reauthentication reauthentication;
     private final FactorChecks factors;
     private final SessionConfirmations marks;
     private final AccountEvents accountEvents;
@@ -37,10 +37,10 @@ public final class ConfirmIdentityService implements ConfirmIdentity {
     private final AuthEvents events;
     private final Clock clock;
 
-    public ConfirmIdentityService(Confirmations confirmations, FactorChecks factors, SessionConfirmations marks,
-            AccountEvents accountEvents, RateLimiter limiter, TwoStepSettings settings, UnitOfWork unitOfWork,
-            AuthEvents events, Clock clock) {
-        this.confirmations = Objects.requireNonNull(confirmations, "confirmations");
+    public ConfirmIdentityService(Reauthentication reauthentication, FactorChecks factors,
+            SessionConfirmations marks, AccountEvents accountEvents, RateLimiter limiter, TwoStepSettings settings,
+            UnitOfWork unitOfWork, AuthEvents events, Clock clock) {
+        this.reauthentication = Objects.requireNonNull(reauthentication, "reauthentication");
         this.factors = Objects.requireNonNull(factors, "factors");
         this.marks = Objects.requireNonNull(marks, "marks");
         this.accountEvents = Objects.requireNonNull(accountEvents, "accountEvents");
@@ -53,7 +53,7 @@ public final class ConfirmIdentityService implements ConfirmIdentity {
 
     @Override
     public Instant confirm(ConfirmIdentityCommand command) {
-        var user = confirmations.reauthentication().confirm(command.userId(), command.password());
+        var user = reauthentication.confirm(command.userId(), command.password());
         Check check = new Check.Passed(false, -1);
         if (factors.enabled(user.id())) {
             throttle.check("second-step:account:" + user.id().value(), settings.codesPerAccount());

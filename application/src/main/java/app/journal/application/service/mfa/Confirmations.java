@@ -3,8 +3,6 @@ package app.journal.application.service.mfa;
 import app.journal.application.port.in.mfa.ConfirmationGate;
 import app.journal.application.port.in.mfa.ReauthenticationRequiredException;
 import app.journal.application.port.in.session.RevokeSession.SessionNotFoundException;
-import app.journal.application.port.out.PasswordHasher;
-import app.journal.application.port.out.RateLimiter;
 import app.journal.application.port.out.SessionConfirmations;
 import app.journal.application.port.out.Users;
 import app.journal.domain.mfa.ConfirmationCheck;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import app.journal.application.service.AccountSettings;
 
 /**
  * The one rule for sensitive operations ("sudo mode"): a session that confirmed it is its person within the
@@ -37,12 +34,12 @@ public final class Confirmations implements ConfirmationGate {
     private final TwoStepSettings settings;
     private final Clock clock;
 
-    public Confirmations(SessionConfirmations marks, FactorChecks factors, Users users, PasswordHasher hasher,
-            RateLimiter limiter, AccountSettings accountSettings, TwoStepSettings settings, Clock clock) {
+    public Confirmations(SessionConfirmations marks, FactorChecks factors, Users users,
+            Reauthentication reauthentication, TwoStepSettings settings, Clock clock) {
         this.marks = Objects.requireNonNull(marks, "marks");
         this.factors = Objects.requireNonNull(factors, "factors");
         this.users = Objects.requireNonNull(users, "users");
-        this.reauthentication = new Reauthentication(users, hasher, limiter, accountSettings);
+        this.reauthentication = Objects.requireNonNull(reauthentication, "reauthentication");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -81,9 +78,5 @@ public final class Confirmations implements ConfirmationGate {
 
     List<String> methodsFor(UserId userId) {
         return factors.enabled(userId) ? List.of("password", "totp") : List.of("password");
-    }
-
-    Reauthentication reauthentication() {
-        return reauthentication;
     }
 }

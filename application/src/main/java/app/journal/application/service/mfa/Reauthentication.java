@@ -16,16 +16,18 @@ import app.journal.application.service.Throttle;
  * "Type your current password" before a signed-in change (password, address, deletion), in one place:
  * every attempt counts against the account's {@code reauth-per-account} budget (so a stolen access token
  * cannot guess the password fast), then the password is verified with the bounded hasher. Callers do
- * this before their unit of work opens: no transaction is held while Argon2 runs.
+ * this before their unit of work opens: no transaction is held while Argon2 runs. One instance is shared by
+ * {@link Confirmations} (the inline current password) and {@link ConfirmIdentityService} ("confirm it's
+ * you"); only this package calls it.
  */
-final class Reauthentication {
+public final class Reauthentication {
 
     private final Users users;
     private final PasswordHasher hasher;
     private final Throttle throttle;
     private final AccountSettings settings;
 
-    Reauthentication(Users users, PasswordHasher hasher, RateLimiter limiter, AccountSettings settings) {
+    public Reauthentication(Users users, PasswordHasher hasher, RateLimiter limiter, AccountSettings settings) {
         this.users = users;
         this.hasher = hasher;
         this.throttle = new Throttle(limiter);

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Two-step verification and "confirm it's you" ({@code journal.two-step.*}, {@code journal.confirmation.*}).
+ * Two-step verification and "confirm it's you" ({@code journal.two-step.*}). {@link #defaults()} is the one
+ * place that holds their default values: the configuration properties fall back to it, and the domain rules
+ * ({@code SecondStepState}, {@code ConfirmationPolicy}) take the values as parameters and keep none.
  *
  * @param issuer the name authenticator apps show beside the account
  * @param secondStepTtl how long a sign-in waits for its second step

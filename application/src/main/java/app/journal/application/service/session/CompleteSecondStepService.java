@@ -19,6 +19,7 @@ import app.journal.application.service.AccountSettings.Rule;
 import app.journal.application.service.mfa.FactorChecks.Check;
 import app.journal.domain.activity.ActivityKind;
 import app.journal.domain.mfa.AuthMethod;
+import app.journal.domain.mfa.SecondStepState;
 import app.journal.domain.user.User;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,11 +33,12 @@ import app.journal.application.service.Throttle;
 import app.journal.application.service.mfa.TwoStepSettings;
 
 /**
- * The second sign-in step. The pending sign-in is found by its token's hash; the account's code attempts
- * are rate-limited; the code (or a recovery code) is checked and spent once ({@link FactorChecks}); then the
- * pending sign-in is spent (one DELETE: it works once) together with the new session and, when asked, the
- * browser's trust mark. A wrong code is counted on the pending sign-in, which dies after a few, and never
- * says more than "that code did not work". Wrong codes after a right password, again and again, warn the
+ * The second sign-in step. The pending sign-in is found by its token's hash; whether it still takes a code
+ * is the domain's rule ({@link SecondStepState}: expired or out of attempts, it is spent and the sign-in
+ * starts over); the account's code attempts are rate-limited; the code (or a recovery code) is checked and
+ * spent once ({@link FactorChecks}); then the pending sign-in is spent (one DELETE: it works once) together
+ * with the new session and, when asked, the browser's trust mark. A wrong code is counted on the pending
+ * sign-in, which dies after a few, and never says more than "that code did not work". Wrong codes after a right password, again and again, warn the
  * owner (activity and mail, once per window): someone else knows the password.
  */
 public final class CompleteSecondStepService implements CompleteSecondStep {
@@ -80,9 +82,12 @@ public final class CompleteSecondStepService implements CompleteSecondStep {
         if (step == null) {
             return new Refused(Refusal.SECOND_STEP_EXPIRED);
         }
-        if (step.failedAttempts() >= settings.maxWrongCodes()) {
-            pending.spend(hash, now);
-            return new Refused(Refusal.SECOND_STEP_EXPIRED);
+        switch (stateOf(step, step.failedAttempts(), now)) {
+            case SecondStepState.Expired _, SecondStepState.Exhausted _ -> {
+                pending.spend(hash, now);
+                return new Refused(Refusal.SECOND_STEP_EXPIRED);
+            }
+            case SecondStepState.Open _ -> { }
         }
         throttle.check("second-step:account:" + step.userId().value(), settings.codesPerAccount());
         var user = users.findById(step.userId()).filter(u -> !u.isDisabled()).orElse(null);
@@ -94,7 +99,7 @@ public final class CompleteSecondStepService implements CompleteSecondStep {
             case Check.Failed _ -> {
                 events.secondStep(SecondStepEvent.FAILED);
                 int wrong = pending.countFailure(hash, now).orElse(settings.maxWrongCodes());
-                if (wrong >= settings.maxWrongCodes()) {
+                if (!(stateOf(step, wrong, now) instanceof SecondStepState.Open)) {
                     pending.spend(hash, now);
                 }
                 warnIfRepeated(user, client, now);
@@ -102,6 +107,11 @@ public final class CompleteSecondStepService implements CompleteSecondStep {
             }
             case Check.Passed passed -> signIn(user, step, passed, command, client);
         };
+    }
+
+    /** The domain's rule for this pending sign-in with {@code failedAttempts} wrong codes. */
+    private SecondStepState stateOf(PendingSecondSteps.PendingSecondStep step, int failedAttempts, Instant now) {
+        return SecondStepState.of(step.expiresAt(), failedAttempts, now, settings.maxWrongCodes());
     }
 
     private SignInResult signIn(User user, PendingSecondSteps.PendingSecondStep step, Check.Passed passed,

@@ -53,6 +53,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import app.journal.application.service.mfa.Confirmations;
 import app.journal.application.service.mfa.FactorChecks;
+import app.journal.application.service.mfa.Reauthentication;
 import app.journal.application.service.session.RevokeOtherSessionsService;
 import app.journal.application.service.mfa.TwoStepSettings;
 import app.journal.application.service.ActivitySettings;
@@ -98,7 +99,7 @@ class AccountLifecycleServiceTest {
                 new FactorChecks(new app.journal.application.testing.InMemoryTwoStepFactors(),
                         new app.journal.application.testing.InMemorySecretSealer(),
                         new app.journal.application.testing.FakeCodeDigests()),
-                users, hasher, limiter, settings(), TwoStepSettings.defaults(), clock);
+                users, new Reauthentication(users, hasher, limiter, settings()), TwoStepSettings.defaults(), clock);
     }
 
     private User account(EmailAddress email) {

@@ -11,9 +11,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 
 /**
- * The frame of the account pages (sign in, register, check your mail, verify): the brand, one card with
- * the page's only {@code h1}, and a footer line. The pages exist only while accounts are switched on
- * ({@code journal.web.user-mgmt-enabled}); otherwise they answer "not found", as before they existed.
+ * The frame of the account pages (sign in, register, check your mail, and the pages a mailed link opens,
+ * {@link LinkPage}): the brand, one card with the page's only {@code h1}, and a footer line. The pages exist
+ * only while accounts are switched on ({@code journal.web.user-mgmt-enabled}); otherwise they answer "not
+ * found", as before they existed.
  */
 abstract class AuthPage extends Main implements BeforeEnterObserver {
 

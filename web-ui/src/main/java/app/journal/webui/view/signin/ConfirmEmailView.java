@@ -5,11 +5,7 @@ import app.journal.webui.WebUiProperties;
 import app.journal.webui.api.account.EmailConfirmOutcome;
 import app.journal.webui.api.JournalApiClient;
 import app.journal.webui.api.JournalApiException;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import app.journal.webui.view.PublicPage;
@@ -23,45 +19,32 @@ import app.journal.webui.view.Routes;
 @PublicPage
 @Route(ConfirmEmailView.ROUTE)
 @PageTitle("Confirm your new address · Journal")
-public class ConfirmEmailView extends AuthPage {
+public class ConfirmEmailView extends LinkPage {
 
     static final String ROUTE = Routes.CONFIRM_EMAIL;
 
     private final JournalApiClient api;
-    private final Div result = new Div();
-    private String token = "";
 
     public ConfirmEmailView(JournalApiClient api, WebUiProperties properties) {
-        super(properties, "Confirming your new address");
+        super(properties, "Confirming your new address", ROUTE, "confirm-email",
+                "Your new address could not be confirmed right now");
         this.api = api;
-        result.addClassName("auth-result");
-        card.add(result);
     }
 
     @Override
-    protected void enter(BeforeEnterEvent event) {
-        token = takeLinkToken(event, ROUTE);
-        check();
+    protected void showIncomplete() {
+        showFailed("This link is incomplete", "The address you opened has no confirmation code in it. Open the "
+                + "link from the mail again, or copy all of it into the address bar.");
     }
 
-    private void check() {
-        result.removeAll();
-        if (token.isEmpty()) {
-            showFailed("This link is incomplete", "The address you opened has no confirmation code in it. Open the "
-                    + "link from the mail again, or copy all of it into the address bar.");
-            return;
-        }
-        try {
-            switch (api.lifecycle().confirmEmail(token)) {
-                case EmailConfirmOutcome.Changed changed -> showChanged(changed.email());
-                case EmailConfirmOutcome.LinkInvalid invalid -> showFailed("This link does not work", invalid.detail()
-                        + " You can ask for the change again on your account page.");
-                case EmailConfirmOutcome.AddressTaken taken -> showFailed("This address cannot be used",
-                        taken.detail());
-            }
-            token = "";
-        } catch (JournalApiException failure) {
-            showUnavailable(failure);
+    @Override
+    protected void follow(String token) {
+        switch (api.lifecycle().confirmEmail(token)) {
+            case EmailConfirmOutcome.Changed changed -> showChanged(changed.email());
+            case EmailConfirmOutcome.LinkInvalid invalid -> showFailed("This link does not work", invalid.detail()
+                    + " You can ask for the change again on your account page.");
+            case EmailConfirmOutcome.AddressTaken taken -> showFailed("This address cannot be used",
+                    taken.detail());
         }
     }
 
@@ -72,32 +55,13 @@ public class ConfirmEmailView extends AuthPage {
         } catch (JournalApiException notNow) {
             // The address shows again after the next sign-in; the change itself is done.
         }
-        heading.setText("Your address is changed");
         String text = email.isBlank() ? "Your account uses the new address from now on."
                 : "Your account uses " + email + " from now on: sign in with it.";
-        Div success = new Div(new Paragraph(text), next());
-        success.setId("confirm-email-success");
-        success.addClassName("auth-form");
-        result.add(success);
+        answer("confirm-email-success", "Your address is changed", new Paragraph(text), next());
     }
 
     private void showFailed(String title, String detail) {
-        heading.setText(title);
-        Div failed = new Div(new Paragraph(detail), next());
-        failed.setId("confirm-email-failed");
-        failed.addClassName("auth-form");
-        result.add(failed);
-    }
-
-    private void showUnavailable(JournalApiException failure) {
-        heading.setText("Your new address could not be confirmed right now");
-        Button retry = new Button("Try again", e -> check());
-        retry.setId("confirm-email-retry");
-        retry.addThemeVariants(ButtonVariant.PRIMARY);
-        Div unavailable = new Div(new Paragraph(failure.getMessage()), retry);
-        unavailable.setId("confirm-email-unavailable");
-        unavailable.addClassName("auth-form");
-        result.add(unavailable);
+        answer("confirm-email-failed", title, new Paragraph(detail), next());
     }
 
     /** Back to the journal for a browser that is signed in, to the sign-in page for one that is not. */

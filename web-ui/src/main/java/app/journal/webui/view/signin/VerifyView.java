@@ -5,6 +5,7 @@ import app.journal.webui.api.ApiProblemException;
 import app.journal.webui.api.JournalApiClient;
 import app.journal.webui.api.JournalApiException;
 import app.journal.webui.api.account.VerifyOutcome;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -25,6 +25,7 @@ import static app.journal.webui.view.FormParts.markInvalid;
 import static app.journal.webui.view.FormParts.clearInvalid;
 import app.journal.webui.view.PublicPage;
 import app.journal.webui.view.Routes;
+import java.util.ArrayList;
 
 /**
  * Where the verification mail's link leads: {@code /verify?token=...}. Hands the token to the API and
@@ -34,64 +35,42 @@ import app.journal.webui.view.Routes;
 @PublicPage
 @Route(VerifyView.ROUTE)
 @PageTitle("Verify your address · Journal")
-public class VerifyView extends AuthPage {
+public class VerifyView extends LinkPage {
 
     static final String ROUTE = Routes.VERIFY;
 
     private final JournalApiClient api;
-    private final Div result = new Div();
-    private String token = "";
 
     public VerifyView(JournalApiClient api, WebUiProperties properties) {
-        super(properties, "Verifying your address");
+        super(properties, "Verifying your address", ROUTE, "verify", "Your address could not be checked right now");
         this.api = api;
-        result.addClassName("auth-result");
-        card.add(result);
     }
 
     @Override
-    protected void enter(BeforeEnterEvent event) {
-        token = takeLinkToken(event, ROUTE);
-        check();
+    protected void showIncomplete() {
+        showFailed("This link is incomplete",
+                "The address you opened has no verification code in it. Open the link from the mail again, "
+                        + "or copy all of it into the address bar.", true);
     }
 
-    private void check() {
-        result.removeAll();
-        if (token.isEmpty()) {
-            showFailed("This link is incomplete",
-                    "The address you opened has no verification code in it. Open the link from the mail again, "
-                            + "or copy all of it into the address bar.", true);
-            return;
+    @Override
+    protected void follow(String token) {
+        switch (api.verify(token)) {
+            case VerifyOutcome.Verified _ -> answer("verify-success", "Your address is verified",
+                    new Paragraph("Thank you. Your account is ready: sign in to start writing."), toLogin("Sign in"));
+            case VerifyOutcome.AlreadyUsed used -> showFailed("This link was already used", used.detail(), false);
+            case VerifyOutcome.Invalid invalid -> showFailed("This link does not work", invalid.detail(), true);
         }
-        try {
-            switch (api.verify(token)) {
-                case VerifyOutcome.Verified _ -> showVerified();
-                case VerifyOutcome.AlreadyUsed used -> showFailed("This link was already used", used.detail(), false);
-                case VerifyOutcome.Invalid invalid -> showFailed("This link does not work", invalid.detail(), true);
-            }
-        } catch (JournalApiException failure) {
-            showUnavailable(failure);
-        }
-    }
-
-    private void showVerified() {
-        heading.setText("Your address is verified");
-        Div success = new Div(new Paragraph("Thank you. Your account is ready: sign in to start writing."), toLogin("Sign in"));
-        success.setId("verify-success");
-        success.addClassName("auth-form");
-        result.add(success);
     }
 
     private void showFailed(String title, String detail, boolean offerNewLink) {
-        heading.setText(title);
-        Div failed = new Div(new Paragraph(detail));
-        failed.setId("verify-failed");
-        failed.addClassName("auth-form");
+        var parts = new ArrayList<Component>();
+        parts.add(new Paragraph(detail));
         if (offerNewLink) {
-            failed.add(newLinkForm());
+            parts.add(newLinkForm());
         }
-        failed.add(new Paragraph(toLogin("Go to sign in")));
-        result.add(failed);
+        parts.add(new Paragraph(toLogin("Go to sign in")));
+        answer("verify-failed", title, parts.toArray(Component[]::new));
     }
 
     private Div newLinkForm() {
@@ -130,17 +109,6 @@ public class VerifyView extends AuthPage {
         form.addClassName("auth-form");
         send.addClickShortcut(Key.ENTER).listenOn(form).resetFocusOnActiveElement();
         return form;
-    }
-
-    private void showUnavailable(JournalApiException failure) {
-        heading.setText("Your address could not be checked right now");
-        Button retry = new Button("Try again", e -> check());
-        retry.setId("verify-retry");
-        retry.addThemeVariants(ButtonVariant.PRIMARY);
-        Div unavailable = new Div(new Paragraph(failure.getMessage()), retry);
-        unavailable.setId("verify-unavailable");
-        unavailable.addClassName("auth-form");
-        result.add(unavailable);
     }
 
     private static RouterLink toLogin(String text) {
