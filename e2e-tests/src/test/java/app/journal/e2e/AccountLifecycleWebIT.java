@@ -22,9 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,7 +30,6 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,24 +57,16 @@ class AccountLifecycleWebIT {
     @BeforeAll
     static void startApplicationMailAndBrowser() {
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        database = TestDatabase.create("e2e_lifecycle");
-        mailbox = Mailbox.start();
-        TestTokenKeys keys = TestTokenKeys.generate();
-        app = JournalApp.start("lifecycle", database, port -> {
-            List<String> args = new ArrayList<>(AccountsArguments.of("http://localhost:" + port, mailbox, keys));
-            args.add("--journal.mail.delivery.poll-interval=500ms");
-            return args;
-        }, Map.of());
-        site = "http://localhost:" + app.port();
+        MailedJournal shared = MailedJournal.get();
+        database = shared.database;
+        mailbox = shared.mailbox;
+        app = shared.app;
+        site = shared.site;
         api = new AccountsApi(app.baseUrl());
         tables = new JournalTables(database.dataSource());
-        chromium = Chromium.launch();
+        chromium = shared.chromium;
     }
 
-    @AfterAll
-    static void stopEverything() {
-        Resources.closeInOrder(chromium, app, mailbox, database);
-    }
 
     @Test
     void forgot_mail_reset_signs_every_browser_out_and_the_new_password_signs_in() {

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
@@ -76,18 +75,13 @@ class DevicesWebIT {
     @BeforeAll
     static void startApplicationMailAndBrowser() {
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        database = TestDatabase.create("e2e_devices");
-        mailbox = Mailbox.start();
-        TestTokenKeys keys = TestTokenKeys.generate();
-        app = JournalApp.start("devices", database, port -> {
-            List<String> args = new ArrayList<>(AccountsArguments.of("http://localhost:" + port, mailbox, keys));
-            // The outbox worker looks for mail every 5 s by default; the suite waits for four mails.
-            args.add("--journal.mail.delivery.poll-interval=500ms");
-            return args;
-        }, Map.of());
-        site = "http://localhost:" + app.port();
+        MailedJournal shared = MailedJournal.get();
+        database = shared.database;
+        mailbox = shared.mailbox;
+        app = shared.app;
+        site = shared.site;
         tables = new JournalTables(database.dataSource());
-        chromium = Chromium.launch();
+        chromium = shared.chromium;
         deviceA = device(FIREFOX_ON_WINDOWS, false);
         deviceB = device(CHROME_ON_LINUX, false);
         pageA = deviceA.newPage();
@@ -96,7 +90,7 @@ class DevicesWebIT {
 
     @AfterAll
     static void stopEverything() {
-        Resources.closeInOrder(deviceC, deviceB, deviceA, chromium, app, mailbox, database);
+        Resources.closeInOrder(deviceC, deviceB, deviceA); // the shared journal stays for the next suite
     }
 
     @Test

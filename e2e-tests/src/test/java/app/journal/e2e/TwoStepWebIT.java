@@ -14,12 +14,9 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,23 +42,15 @@ class TwoStepWebIT {
     @BeforeAll
     static void startApplicationMailAndBrowser() {
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        database = TestDatabase.create("e2e_two_step");
-        mailbox = Mailbox.start();
-        TestTokenKeys keys = TestTokenKeys.generate();
-        app = JournalApp.start("two-step", database, port -> {
-            List<String> args = new ArrayList<>(AccountsArguments.of("http://localhost:" + port, mailbox, keys));
-            args.add("--journal.mail.delivery.poll-interval=500ms");
-            return args;
-        }, Map.of());
-        site = "http://localhost:" + app.port();
+        MailedJournal shared = MailedJournal.get();
+        database = shared.database;
+        mailbox = shared.mailbox;
+        app = shared.app;
+        site = shared.site;
         api = new AccountsApi(app.baseUrl());
-        chromium = Chromium.launch();
+        chromium = shared.chromium;
     }
 
-    @AfterAll
-    static void stopEverything() {
-        Resources.closeInOrder(chromium, app, mailbox, database);
-    }
 
     @Test
     void the_test_authenticator_computes_the_codes_of_rfc_6238() {
