@@ -83,8 +83,7 @@ class FaultsIT {
 
         journal.relay.cut();
         journal.awaitReadiness(503, Duration.ofSeconds(30));
-        sleep(Duration.ofSeconds(4));
-        long unavailable = load.unavailable.sum();
+        long unavailable = awaitTurnedAway(load, POOL_BOUND.plus(SLACK));
 
         journal.relay.pass();
         journal.awaitReadiness(200, Duration.ofSeconds(30));
@@ -106,8 +105,9 @@ class FaultsIT {
 
         journal.relay.stall();
         journal.awaitReadiness(503, Duration.ofSeconds(45));
-        sleep(Duration.ofSeconds(4));
-        long unavailable = load.unavailable.sum();
+        // A request already waiting on the stalled socket is answered only when its timeout ends: keep the
+        // database stalled until that has happened (or the bound has passed), not a fixed few seconds.
+        long unavailable = awaitTurnedAway(load, SOCKET_TIMEOUT.plus(POOL_BOUND).plus(SLACK));
 
         journal.relay.pass();
         journal.awaitReadiness(200, Duration.ofSeconds(30));
@@ -294,6 +294,19 @@ class FaultsIT {
         }
         assertThat(mismatched).as("sessions whose stored refresh_id is not the client's last token").isEmpty();
         assertThat(journal.tables.sessionsRevokedForReuse()).as("sessions revoked as reuse").isZero();
+    }
+
+    /**
+     * Waits until the load has had at least one 503 answer, or {@code bound} has passed, then keeps the fault
+     * one more second so that callers already waiting are answered under it too; answers the 503 count.
+     */
+    private static long awaitTurnedAway(SessionLoad load, Duration bound) {
+        Instant deadline = Instant.now().plus(bound);
+        while (load.unavailable.sum() == 0 && Instant.now().isBefore(deadline)) {
+            sleep(Duration.ofMillis(250));
+        }
+        sleep(Duration.ofSeconds(1));
+        return load.unavailable.sum();
     }
 
     private static void sleep(Duration duration) {
