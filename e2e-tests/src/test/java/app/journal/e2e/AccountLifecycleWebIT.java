@@ -14,6 +14,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,7 +98,7 @@ class AccountLifecycleWebIT {
             assertThat(page.locator("#password")).hasAttribute("invalid", "");
             page.locator("#password input").fill(newPassword);
             page.locator("#reset-password").click();
-            assertThat(page.locator("#reset-success")).isVisible();
+            assertResetSucceeded(page);
             BrowserTokens.assertNoRefreshCookie(page, "a reset signs nobody in");
             screenshots.take(page, "02-reset-done");
 
@@ -120,6 +121,28 @@ class AccountLifecycleWebIT {
             submitSignIn(page, new Account(account.email(), newPassword));
             assertSignedIn(page, account);
             BrowserTokens.assertOnlyInHttpOnlyCookie(page, "signed in with the new password");
+        }
+    }
+
+    /**
+     * Waits for the reset page's outcome and, when it is not the success, says which one it was (the error the
+     * page shows, or the used-link page) and what Journal logged last, so a failure on CI can be read.
+     */
+    private static void assertResetSucceeded(Page page) {
+        Locator outcome = page.locator("#reset-success, #reset-failed, #reset-error:visible");
+        assertThat(outcome.first()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        if (!page.locator("#reset-success").isVisible()) {
+            Assertions.fail("The reset did not succeed; the page shows: " + outcome.first().innerText()
+                    + "\nJournal's log ends with:\n" + logTail(40));
+        }
+    }
+
+    private static String logTail(int lines) {
+        try {
+            var all = Files.readAllLines(app.log(), StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException unreadable) {
+            return "(the log could not be read: " + unreadable.getMessage() + ")";
         }
     }
 
