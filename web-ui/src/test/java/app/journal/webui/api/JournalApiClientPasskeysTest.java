@@ -244,4 +244,15 @@ class JournalApiClientPasskeysTest {
                         needed -> assertThat(needed.methods()).containsExactly("password", "passkey"));
         assertThat(client().security().overview().passkeys()).as("an API from before passkeys").isZero();
     }
+
+    @Test
+    void a_sign_in_row_says_when_it_was_a_passkey_whether_the_api_calls_it_method_or_detail() {
+        holder.store(new SessionCredentials.Account("access-1", "csrf-1", "ada@example.org"));
+        server.enqueue(json(200, "{\"items\":[{\"kind\":\"signed_in\",\"method\":\"passkey\"},"
+                + "{\"kind\":\"signed_in\",\"detail\":\"passkey\"},{\"kind\":\"signed_in\"}],"
+                + "\"page\":0,\"size\":20,\"totalItems\":3,\"totalPages\":1}"));
+
+        assertThat(client().activity(0, 20).items()).extracting(app.journal.webui.api.account.ActivityItem::method)
+                .containsExactly("passkey", "passkey", null);
+    }
 }
