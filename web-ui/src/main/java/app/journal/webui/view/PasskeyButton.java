@@ -177,6 +177,7 @@ public final class PasskeyButton extends Button {
               });
             }
             const s = el.journalPasskey;
+            s.conditional = $1;
             clearTimeout(s.timer);
             s.ceremonyId = $2;
             s.options = $3 === null ? null : JSON.parse($3);
@@ -202,6 +203,7 @@ public final class PasskeyButton extends Button {
 
     private final Ceremony ceremony;
     private final boolean conditional;
+    private boolean conditionalAvailable;
     private @Nullable Listener listener;
 
     /**
@@ -220,6 +222,14 @@ public final class PasskeyButton extends Button {
                 e.getUI().getPage().executeJs(STOP);
             }
         });
+    }
+
+    /**
+     * Whether the browser said it can make conditional requests ({@link Support#CONDITIONAL}): only then does
+     * a button made for them start one.
+     */
+    public void conditionalAvailable(boolean available) {
+        this.conditionalAvailable = available;
     }
 
     public void listen(Listener listener) {
@@ -250,7 +260,8 @@ public final class PasskeyButton extends Button {
     public void offer(PasskeyOptions options, Instant now) {
         Objects.requireNonNull(options, "options");
         setVisible(true);
-        getElement().executeJs(OFFER, ceremony.call, conditional, options.ceremonyId(), options.publicKeyJson(),
+        getElement().executeJs(OFFER, ceremony.call, conditional && conditionalAvailable, options.ceremonyId(),
+                options.publicKeyJson(),
                 refreshIn(options.expiresAt(), now).toMillis());
     }
 
@@ -260,7 +271,7 @@ public final class PasskeyButton extends Button {
      */
     public void armWithoutOptions() {
         setVisible(true);
-        getElement().executeJs(OFFER, ceremony.call, conditional, null, null, 0);
+        getElement().executeJs(OFFER, ceremony.call, conditional && conditionalAvailable, null, null, 0);
     }
 
     /** When to ask for new options: {@link #REFRESH_AHEAD} before they expire, and not in a tight loop. */

@@ -7,7 +7,7 @@ import app.journal.webui.api.passkeys.Passkey;
 import app.journal.webui.api.passkeys.PasskeyOptions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -131,18 +131,19 @@ final class PasskeysSection extends AccountSection {
         return Optional.ofNullable(refused.get());
     }
 
+    /** A modal dialog (not Vaadin's ConfirmDialog, whose cancel button fails axe's contrast check); focus on "Keep it". */
     private void askToRemove(Passkey key) {
-        ConfirmDialog confirm = new ConfirmDialog();
+        Dialog confirm = new Dialog();
         confirm.setId("remove-passkey-dialog");
-        confirm.setHeader("Remove " + key.name() + "?");
-        confirm.setText("You will not be able to sign in with this passkey any more. Your password still works. "
-                + "The passkey may stay on your device: you can delete it there too.");
-        confirm.setCancelable(true);
-        confirm.setCancelText("Keep it");
-        Button removeIt = new Button("Remove");
-        removeIt.setId("remove-passkey-confirm");
-        removeIt.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
-        removeIt.addClickListener(e -> {
+        confirm.setHeaderTitle("Remove " + key.name() + "?");
+        confirm.setCloseOnEsc(true);
+        confirm.setCloseOnOutsideClick(false);
+        confirm.setWidth("min(480px, 96vw)");
+        confirm.add(new Paragraph("You will not be able to sign in with this passkey any more. Your password still "
+                + "works. The passkey may stay on your device: you can delete it there too."));
+        Button keep = new Button("Keep it", e -> confirm.close());
+        keep.setId("remove-passkey-cancel");
+        Button removeIt = new Button("Remove", e -> {
             confirm.close();
             attempt("The passkey was not removed.", () -> {
                 passkeys.remove(key.id());
@@ -157,7 +158,14 @@ final class PasskeysSection extends AccountSection {
                 say(key.name() + " is removed.");
             });
         });
-        confirm.setConfirmButton(removeIt);
+        removeIt.setId("remove-passkey-confirm");
+        removeIt.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
+        confirm.getFooter().add(keep, removeIt);
+        confirm.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                keep.focus();
+            }
+        });
         confirm.open();
     }
 

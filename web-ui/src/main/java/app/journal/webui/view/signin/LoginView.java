@@ -25,6 +25,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import app.journal.webui.api.PasskeySignIn;
 import app.journal.webui.view.PasskeyButton;
@@ -161,6 +162,9 @@ public class LoginView extends AuthPage {
         email.focus();
         if (api.account().isEmpty()) {
             PasskeyButton.detect(this, support -> {
+                // What the browser said, for tests and support: "none", "modal" or "conditional".
+                getElement().setAttribute("data-passkeys", support.name().toLowerCase(Locale.ROOT));
+                passkey.conditionalAvailable(support == PasskeyButton.Support.CONDITIONAL);
                 if (support.any()) {
                     offerPasskey();
                 }
@@ -205,7 +209,7 @@ public class LoginView extends AuthPage {
                     SignInRedirect.follow(ui, next);
                 }
                 case PasskeySignIn.Refused refused -> {
-                    show(passkeyError, refused.message());
+                    show(passkeyError, "You are not signed in. " + refused.message());
                     offerPasskey();
                 }
             }
