@@ -49,6 +49,7 @@ class PasskeyButtonTest {
                 .isEqualTo("Sign-in with a passkey refused: its counter went backwards, it may have been copied");
         assertThat(ActivityText.describe(item("signed_in", "passkey"))).isEqualTo("Signed in with a passkey");
         assertThat(ActivityText.describe(item("signed_in", "password"))).isEqualTo("Signed in");
+        assertThat(ActivityText.describe(item("passkey_signed_in", null))).isEqualTo("A passkey was used to sign in");
         assertThat(ActivityText.describe(item("passkey_backup_state_changed", null)))
                 .isEqualTo("Passkey backup state changed");
     }

@@ -36,7 +36,7 @@ public final class ActivityText {
             case "passkey_removed" -> "Passkey removed";
             case "passkey_renamed" -> "Passkey renamed";
             case "passkey_counter_regressed" -> "Sign-in with a passkey refused: its counter went backwards, it may have been copied";
-            case "passkey_signed_in", "signed_in_with_passkey" -> "Signed in with a passkey";
+            case "passkey_signed_in" -> "A passkey was used to sign in";
             default -> plainly(item.kind());
         };
     }
