@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * the button aborts it and asks in a dialog of the browser instead.
  *
  * <p>A browser without the JSON helpers of WebAuthn level 3 ({@link #detect}) never sees the button.
+ *
+ * @see "docs/decisions/0021-web-ui-passkeys-in-the-click.md"
  */
 public final class PasskeyButton extends Button {
 
