@@ -17,6 +17,7 @@ import app.journal.application.port.out.AccountMailer;
 import app.journal.application.port.out.AuthEvents;
 import app.journal.application.port.out.CodeDigests;
 import app.journal.application.port.out.DeviceNames;
+import app.journal.application.port.out.Passkeys;
 import app.journal.application.port.out.PasswordHasher;
 import app.journal.application.port.out.PendingSecondSteps;
 import app.journal.application.port.out.RateLimiter;
@@ -135,8 +136,8 @@ class TwoStepConfiguration {
 
     @Bean
     Confirmations confirmations(SessionConfirmations marks, FactorChecks checks, Users users,
-            Reauthentication reauthentication, TwoStepSettings settings, Clock clock) {
-        return new Confirmations(marks, checks, users, reauthentication, settings, clock);
+            Reauthentication reauthentication, TwoStepSettings settings, Passkeys passkeys, Clock clock) {
+        return new Confirmations(marks, checks, users, reauthentication, settings, passkeys, clock);
     }
 
     @Bean

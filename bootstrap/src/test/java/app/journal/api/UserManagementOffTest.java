@@ -17,7 +17,9 @@ class UserManagementOffTest extends ApiTestBase {
                 "/api/me/email", "/api/me/export", "/api/auth/cancel-email-change",
                 "/api/auth/second-step", "/api/me/confirm", "/api/me/security", "/api/me/two-step/setup",
                 "/api/me/two-step/enable", "/api/me/two-step/disable", "/api/me/two-step/recovery-codes",
-                "/api/me/trusted-browsers/00000000-0000-0000-0000-000000000000");
+                "/api/me/trusted-browsers/00000000-0000-0000-0000-000000000000",
+                "/api/auth/passkey/options", "/api/auth/passkey", "/api/me/passkeys", "/api/me/passkeys/options",
+                "/api/me/passkeys/AAAA", "/api/me/confirm/passkey/options", "/api/me/confirm/passkey");
     }
 
     @ParameterizedTest

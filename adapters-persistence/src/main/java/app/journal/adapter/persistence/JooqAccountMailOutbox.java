@@ -110,6 +110,11 @@ public final class JooqAccountMailOutbox implements AccountMailer, AccountMailOu
                 row.setClientIp(t.clientIp());
                 row.setAmount(t.amount());
             }
+            case AccountMail.PasskeyNotice n -> {
+                row.setOccurredAt(toDb(n.at()));
+                row.setDevice(n.device());
+                row.setClientIp(n.clientIp());
+            }
         }
         dsl.insertInto(ACCOUNT_MAIL_OUTBOX).set(row).execute();
     }
@@ -212,6 +217,9 @@ public final class JooqAccountMailOutbox implements AccountMailer, AccountMailOu
                     AccountMail.TwoStepTopic.valueOf(AccountMailKind.fromCode(row.getKind()).name()),
                     fromDb(row.getOccurredAt()), row.getDevice(), row.getClientIp(),
                     row.getAmount() == null ? 0 : row.getAmount());
+            case PASSKEY_ADDED, PASSKEY_REMOVED, PASSKEY_COUNTER_REGRESSED -> new AccountMail.PasskeyNotice(user, to,
+                    AccountMail.PasskeyTopic.valueOf(AccountMailKind.fromCode(row.getKind()).name()),
+                    fromDb(row.getOccurredAt()), row.getDevice(), row.getClientIp());
         };
     }
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** What happened to an account; {@link #code()} is the stable name in the API and the database. */
 public enum ActivityKind {
-    /** A session started with the password. */
+    /** A session started (with the password, or with a passkey: then a {@link #PASSKEY_SIGNED_IN} row too). */
     SIGNED_IN,
     /** Sign-ins refused for this account (wrong password, unverified, disabled), counted per window. */
     SIGN_IN_REFUSED,
@@ -41,7 +41,20 @@ public enum ActivityKind {
     /** The person confirmed it is them before a sensitive change ("confirm it's you"). */
     IDENTITY_CONFIRMED,
     /** A browser trusted to skip the second step was removed. */
-    TRUSTED_BROWSER_REMOVED;
+    TRUSTED_BROWSER_REMOVED,
+    /** A passkey was added to the account. */
+    PASSKEY_ADDED,
+    /** A passkey was removed from the account. */
+    PASSKEY_REMOVED,
+    /** A passkey was renamed. */
+    PASSKEY_RENAMED,
+    /**
+     * A passkey signed in; recorded beside the session's {@link #SIGNED_IN} row (same session), which stays the
+     * one row every sign-in has, so the device history and the new-device notice work for every method alike.
+     */
+    PASSKEY_SIGNED_IN,
+    /** A sign-in with a passkey was refused: its signature counter went backwards (perhaps a cloned authenticator). */
+    PASSKEY_COUNTER_REGRESSED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

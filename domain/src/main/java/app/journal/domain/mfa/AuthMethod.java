@@ -19,17 +19,24 @@ public enum AuthMethod {
     PWD("pwd", Factor.KNOWLEDGE),
     /** A TOTP code from an authenticator app. */
     OTP("otp", Factor.POSSESSION),
-    /** A hardware-secured key (a passkey), next issues. */
+    /** A hardware-secured key (a passkey): something the person has. */
     HWK("hwk", Factor.POSSESSION),
-    /** A user presence test (a passkey's), next issues; not a factor of its own. */
-    USER("user", null),
+    /**
+     * User verification on the authenticator (a passkey's fingerprint, face or PIN; the UV flag). RFC 8176's
+     * {@code user} is "user presence test", but WebAuthn's UV proves more than presence: the authenticator
+     * checked something the person is or knows before it signed. Journal requires UV for every passkey
+     * sign-in, so a passkey sign-in is two factors in one ({@code hwk} + {@code user} + {@code mfa}), like
+     * NIST SP 800-63B's multi-factor cryptographic authenticator, and never asks for the TOTP code after it.
+     * See docs/decisions/0021-passkeys.md.
+     */
+    USER("user", Factor.INHERENCE_OR_KNOWLEDGE_ON_DEVICE),
     /** A single-use recovery code, held on paper: a second factor without an RFC 8176 value of its own. */
     RECOVERY_CODE("mfa", Factor.POSSESSION);
 
     /** RFC 8176's "multiple-factor authentication". */
     public static final String MFA = "mfa";
 
-    private enum Factor { KNOWLEDGE, POSSESSION }
+    private enum Factor { KNOWLEDGE, POSSESSION, INHERENCE_OR_KNOWLEDGE_ON_DEVICE }
 
     private final String amr;
     private final @Nullable Factor factor;

@@ -32,8 +32,9 @@ class AuthMethodTest {
     }
 
     @Test
-    void a_presence_test_is_not_a_factor_of_its_own() {
-        assertThat(AuthMethod.amrClaim(List.of(AuthMethod.HWK, AuthMethod.USER))).containsExactly("hwk", "user");
+    void a_user_verified_passkey_is_two_factors_in_one() {
+        assertThat(AuthMethod.amrClaim(List.of(AuthMethod.HWK, AuthMethod.USER))).containsExactly("hwk", "user", "mfa");
+        assertThat(AuthMethod.amrClaim(List.of(AuthMethod.HWK))).as("without UV").containsExactly("hwk");
         assertThat(AuthMethod.amrClaim(List.of())).isEmpty();
     }
 }

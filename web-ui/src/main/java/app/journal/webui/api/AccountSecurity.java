@@ -3,6 +3,7 @@ package app.journal.webui.api;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -48,15 +49,20 @@ public final class AccountSecurity {
     /**
      * Checks, before something that cannot be retried once started (a download), that this session is
      * confirmed for at least {@code margin} more: throws {@link ReauthenticationRequired} otherwise, with
-     * the methods the account needs (the password, and the code when two-step verification is on).
+     * the methods the account needs (the password, and the code when two-step verification is on; or a
+     * passkey when it has one).
      */
     public void requireConfirmed(Duration margin) {
         SecurityOverview now = overview();
         Instant until = now.confirmedUntil();
         if (until == null || until.isBefore(clock.instant().plus(margin))) {
-            List<String> methods = now.twoStep().enabled()
-                    ? List.of(ReauthenticationRequired.PASSWORD, ReauthenticationRequired.TOTP)
-                    : List.of(ReauthenticationRequired.PASSWORD);
+            List<String> methods = new ArrayList<>(List.of(ReauthenticationRequired.PASSWORD));
+            if (now.twoStep().enabled()) {
+                methods.add(ReauthenticationRequired.TOTP);
+            }
+            if (now.passkeys() > 0) {
+                methods.add(ReauthenticationRequired.PASSKEY);
+            }
             throw new ReauthenticationRequired(null, null, methods);
         }
     }

@@ -39,6 +39,11 @@ public sealed class ApiProblemException extends JournalApiException permits Reau
     public static final String TWO_STEP_NOT_ENABLED = "urn:journal:problem:two-step-not-enabled";
     public static final String TWO_STEP_SETUP_REQUIRED = "urn:journal:problem:two-step-setup-required";
 
+    /** A passkey that did not sign in or confirm (unknown, another site's, no user verification, expired ceremony). */
+    public static final String PASSKEY_FAILED = "urn:journal:problem:passkey-failed";
+    /** Removing the account's last way to sign in (no password, last passkey). */
+    public static final String LAST_SIGN_IN_METHOD = "urn:journal:problem:last-sign-in-method";
+
     private final int status;
     private final String type;
     private final String title;

@@ -1,6 +1,7 @@
 package app.journal.webui.api;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /** The JSON bodies the client sends to {@code /api/auth/**}; none of them prints a secret. */
 final class AuthRequests {
@@ -92,5 +93,36 @@ final class AuthRequests {
         public String toString() {
             return "Code[<hidden>]";
         }
+    }
+
+    /**
+     * {@code POST /api/auth/passkey}: the ceremony and the browser's {@code PublicKeyCredential.toJSON()},
+     * passed through as it came; the cookie transport and "keep me signed in" as at {@code /api/auth/login}.
+     */
+    record PasskeySignIn(String ceremonyId, JsonNode credential, String transport, boolean rememberMe) {
+        @Override
+        public String toString() {
+            return "PasskeySignIn[<hidden>, transport=" + transport + ", rememberMe=" + rememberMe + "]";
+        }
+    }
+
+    /** {@code POST /api/me/passkeys}: a new passkey, named by the person or ({@code null}) after the device. */
+    record PasskeyRegistration(String ceremonyId, JsonNode credential, @Nullable String name) {
+        @Override
+        public String toString() {
+            return "PasskeyRegistration[<hidden>, name=" + name + "]";
+        }
+    }
+
+    /** {@code POST /api/me/confirm/passkey}. */
+    record PasskeyProof(String ceremonyId, JsonNode credential) {
+        @Override
+        public String toString() {
+            return "PasskeyProof[<hidden>]";
+        }
+    }
+
+    /** {@code PATCH /api/me/passkeys/{id}}. */
+    record PasskeyName(String name) {
     }
 }

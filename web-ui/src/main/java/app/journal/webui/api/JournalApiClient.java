@@ -15,6 +15,7 @@ import app.journal.webui.api.journal.EntryDraft;
 import app.journal.webui.api.journal.EntryPage;
 import app.journal.webui.api.account.Me;
 import app.journal.webui.api.account.VerifyOutcome;
+import app.journal.webui.api.passkeys.PasskeyOptions;
 
 /**
  * The web UI's only way to the REST API. Calls on behalf of the signed-in person (or the demo) carry
@@ -40,6 +41,7 @@ public final class JournalApiClient {
     private final SignIns signIns;
     private final AccountLifecycle lifecycle;
     private final AccountSecurity security;
+    private final AccountPasskeys passkeys;
 
     public JournalApiClient(RestClient.Builder http, ApiBaseUrl baseUrl, CredentialStore credentials,
             RefreshTransport transport) {
@@ -84,6 +86,7 @@ public final class JournalApiClient {
         this.account = services.create(AccountEndpoints.class, bearer, trustForOverview);
         this.signIns = new SignIns(credentials, transport, open, sessions, renewal, clock);
         this.security = new AccountSecurity(account, clock);
+        this.passkeys = new AccountPasskeys(services.create(PasskeyEndpoints.class, bearer));
         this.lifecycle = new AccountLifecycle(credentials, transport, open, account,
                 new AccountExport(services.client(downloads, bearer)));
     }
@@ -96,6 +99,11 @@ public final class JournalApiClient {
     /** Two-step verification, recovery codes, trusted browsers and "confirm it's you". */
     public AccountSecurity security() {
         return security;
+    }
+
+    /** The account's passkeys and "confirm it's you" with one. */
+    public AccountPasskeys passkeys() {
+        return passkeys;
     }
 
     // --- the browser session's state -------------------------------------------------------------------
@@ -228,6 +236,36 @@ public final class JournalApiClient {
         Objects.requireNonNull(fallbackEmail, "fallbackEmail");
         Objects.requireNonNull(beforeKeepingTokens, "beforeKeepingTokens");
         return signIns.completeSecondStep(token, code, recoveryCode, trustBrowser, fallbackEmail, beforeKeepingTokens);
+    }
+
+    /**
+     * Starts a passkey sign-in ({@code POST /api/auth/passkey/options}): options for any discoverable passkey
+     * of this site, no address needed. Nothing changes in this browser session.
+     *
+     * @throws ApiProblemException {@code 429} like the password sign-in, {@code 404} when accounts are off, ...
+     */
+    public PasskeyOptions passkeySignInOptions() {
+        return signIns.passkeyOptions();
+    }
+
+    /**
+     * Signs in with a passkey ({@code POST /api/auth/passkey}, cookie transport): the same state as
+     * {@link #logIn} with the password ends in (the refresh cookie on its way to the browser, the access and
+     * CSRF tokens kept here, whoever was signed in here signed out first), never a second step.
+     *
+     * @param ceremonyId     from {@link #passkeySignInOptions}
+     * @param credentialJson the browser's {@code PublicKeyCredential.toJSON()}, as it came
+     * @param rememberMe     as for {@link #logIn}
+     * @param beforeKeepingTokens as for {@link #logIn}
+     * @return signed in, or refused ({@link ApiProblemException#PASSKEY_FAILED}) with the API's words
+     * @throws ApiProblemException {@code 429}, {@code 400} for an answer that is no JSON, {@code 503}, ...
+     */
+    public PasskeySignIn signInWithPasskey(String ceremonyId, String credentialJson, boolean rememberMe,
+            Runnable beforeKeepingTokens) {
+        Objects.requireNonNull(ceremonyId, "ceremonyId");
+        Objects.requireNonNull(credentialJson, "credentialJson");
+        Objects.requireNonNull(beforeKeepingTokens, "beforeKeepingTokens");
+        return signIns.signInWithPasskey(ceremonyId, credentialJson, rememberMe, beforeKeepingTokens);
     }
 
     /**

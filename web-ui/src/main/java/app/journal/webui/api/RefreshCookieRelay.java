@@ -9,7 +9,7 @@ import org.springframework.http.client.ClientHttpResponse;
 
 /**
  * The client side of {@link SessionEndpoints}: refresh and sign-out calls get the browser's proof
- * ({@link RefreshTransport#prove}), the sign-in steps its trusted-browser cookie
+ * ({@link RefreshTransport#prove}), the sign-in steps (password, second step, passkey) its trusted-browser cookie and nothing else
  * ({@link RefreshTransport#offerTrust}), and the {@code Set-Cookie} headers of every answer (a sign-in, a
  * rotation, a clearing; success or refusal) go back to the browser, on the answer to the request that
  * caused them.
@@ -26,7 +26,7 @@ final class RefreshCookieRelay implements ClientHttpRequestInterceptor {
     public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
             throws IOException {
         String path = request.getURI().getPath();
-        if (path.endsWith("/login") || path.endsWith("/second-step")) {
+        if (path.endsWith("/login") || path.endsWith("/second-step") || path.contains("/passkey")) {
             transport.offerTrust(request.getHeaders());
         } else {
             transport.prove(request.getHeaders());

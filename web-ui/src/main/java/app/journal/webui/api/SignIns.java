@@ -4,14 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import app.journal.webui.api.account.Me;
+import app.journal.webui.api.passkeys.PasskeyOptions;
 
 /**
- * Signing in (in one or two steps), signing out and restoring a sign-in from the browser's refresh cookie: what
+ * Signing in (in one or two steps, or with a passkey), signing out and restoring a sign-in from the browser's refresh cookie: what
  * {@link JournalApiClient} does with {@link SessionEndpoints} and the {@link CredentialHolder}.
  */
 final class SignIns {
@@ -45,6 +47,36 @@ final class SignIns {
         }
         return new SignIn.SignedIn(keep(ApiCalls.tokens(body == null ? null : body.tokens()), email,
                 beforeKeepingTokens));
+    }
+
+    /** A passkey sign-in starts: options for any discoverable passkey; nothing changes in this browser yet. */
+    PasskeyOptions passkeyOptions() {
+        return ApiCalls.required(ApiCalls.call(() -> sessions.passkeyOptions(Map.of()))).usable();
+    }
+
+    /**
+     * A passkey sign-in ends, with what the password sign-in does around it: whoever was signed in here is
+     * signed out first, the cookie transport and "keep me signed in" go along, the API's cookies go on to the
+     * browser, and the tokens are kept after {@code beforeKeepingTokens}. A passkey with user verification
+     * is both factors: no second step.
+     */
+    PasskeySignIn signInWithPasskey(String ceremonyId, String credentialJson, boolean rememberMe,
+            Runnable beforeKeepingTokens) {
+        AuthRequests.PasskeySignIn request = new AuthRequests.PasskeySignIn(ceremonyId,
+                BrowserCredential.parse(credentialJson), transport.loginTransport(), rememberMe);
+        CredentialHolder holder = credentials.holder();
+        holder.clear().ifPresent(this::revokeQuietly);
+        TokenResponse answer;
+        try {
+            answer = ApiCalls.tokens(ApiCalls.call(() -> sessions.passkey(request)));
+        } catch (ApiProblemException problem) {
+            if (problem.is(ApiProblemException.PASSKEY_FAILED)) {
+                return new PasskeySignIn.Refused(problem.getMessage());
+            }
+            throw problem;
+        }
+        // No address was typed: the API says whose passkey it was (an empty name until it can, see refreshAccountAddress).
+        return new PasskeySignIn.SignedIn(keep(answer, "", beforeKeepingTokens));
     }
 
     /**

@@ -8,7 +8,12 @@ import app.journal.adapter.rest.auth.transport.RefreshTokenTransport;
 import app.journal.adapter.rest.auth.transport.RefreshTokenTransports;
 import app.journal.adapter.rest.auth.transport.SessionTokens;
 import app.journal.adapter.rest.auth.transport.TokenResponse;
+import app.journal.adapter.rest.passkey.PasskeyOptionsResponse;
+import app.journal.adapter.rest.passkey.PasskeyRequests;
+import app.journal.adapter.rest.problem.ApiExceptionHandler;
 import app.journal.adapter.rest.problem.ProblemTypes;
+import app.journal.application.port.in.session.SignInWithPasskey;
+import app.journal.application.port.in.session.SignInWithPasskey.FinishCommand;
 import app.journal.adapter.rest.security.ClientAddresses;
 import app.journal.adapter.rest.token.JjwtTokenCodec;
 import app.journal.adapter.rest.token.RefreshClaims;
@@ -70,10 +75,12 @@ class SignInController {
     private final ClientAddresses clientAddresses;
     private final CompleteSecondStep completeSecondStep;
     private final TrustedBrowserCookie trustCookie;
+    private final SignInWithPasskey passkeys;
 
     SignInController(LogIn logIn, RefreshSession refreshSession, LogOut logOut, JjwtTokenCodec tokens,
             RefreshTokenTransports transports, ClientAddresses clientAddresses, CompleteSecondStep completeSecondStep,
-            TrustedBrowserCookie trustCookie) {
+            TrustedBrowserCookie trustCookie, SignInWithPasskey passkeys) {
+        this.passkeys = passkeys;
         this.logIn = logIn;
         this.refreshSession = refreshSession;
         this.logOut = logOut;
@@ -127,6 +134,37 @@ class SignInController {
                 http.getHeader(HttpHeaders.USER_AGENT), client)));
     }
 
+    @PostMapping("/api/auth/passkey/options")
+    @ApiResponse(responseCode = "200", description = "Options for navigator.credentials.get() (any passkey of this "
+            + "site, user verification required), kept by the server until expiresAt; rate-limited per client like "
+            + "/api/auth/login", content = @Content(schema = @Schema(implementation = PasskeyOptionsResponse.class)))
+    @ApiResponse(responseCode = "429", description = "urn:journal:problem:too-many-requests",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
+    ResponseEntity<PasskeyOptionsResponse> passkeyOptions(HttpServletRequest http) {
+        var options = passkeys.options(clientAddresses.of(http));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(PasskeyOptionsResponse.of(options));
+    }
+
+    @PostMapping("/api/auth/passkey")
+    @ApiResponse(responseCode = "200", description = "Signed in, exactly like /api/auth/login (both transports); a "
+            + "user-verified passkey is two factors: never a second step, amr [hwk, user, mfa]",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @ApiResponse(responseCode = "401", description = "urn:journal:problem:passkey-failed (\"That passkey did not "
+            + "work. Try again, or sign in with your password.\"), whatever the reason",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
+    ResponseEntity<?> passkeySignIn(@RequestBody PasskeySignInRequest request, HttpServletRequest http) {
+        var transport = transports.named(request.transport());
+        var persistence = request.persistence(transport.defaultPersistence());
+        var credential = PasskeyRequests.credentialJson(request.credential());
+        if (request.ceremonyId() == null || credential == null) {
+            return answer(transport, new SignInResult.Refused(SignInResult.Refusal.PASSKEY));
+        }
+        return answer(transport, passkeys.finish(new FinishCommand(request.ceremonyId(), credential,
+                http.getHeader(HttpHeaders.USER_AGENT), clientAddresses.of(http), persistence)));
+    }
+
     /** The one switch every way of signing in ends in: tokens, a second step, or a refusal. */
     private ResponseEntity<?> answer(RefreshTokenTransport transport, SignInResult result) {
         return switch (result) {
@@ -145,6 +183,8 @@ class SignInController {
                 case CODE -> problem(HttpStatus.BAD_REQUEST, ProblemTypes.SECOND_STEP_FAILED, "That code did not work.");
                 case SECOND_STEP_EXPIRED -> problem(HttpStatus.UNAUTHORIZED, ProblemTypes.SECOND_STEP_EXPIRED,
                         "This sign-in has expired or was already used. Sign in again.");
+                case PASSKEY -> problem(HttpStatus.UNAUTHORIZED, ProblemTypes.PASSKEY_FAILED,
+                        ApiExceptionHandler.PASSKEY_FAILED_DETAIL);
             };
         };
     }

@@ -12,6 +12,7 @@ import app.journal.adapter.rest.security.JournalPrincipal;
 import app.journal.application.port.in.ClientInfo;
 import app.journal.application.port.in.mfa.ConfirmIdentity;
 import app.journal.application.port.in.mfa.ConfirmIdentity.ConfirmIdentityCommand;
+import app.journal.application.port.in.mfa.ManagePasskeys;
 import app.journal.application.port.in.mfa.ManageTwoStep;
 import app.journal.application.port.in.session.RevokeSession.SessionNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,9 +40,11 @@ class TwoStepController {
     private final ConfirmIdentity confirmIdentity;
     private final TrustedBrowserCookie trustCookie;
     private final ClientAddresses clientAddresses;
+    private final ManagePasskeys passkeys;
 
     TwoStepController(ManageTwoStep manage, ConfirmIdentity confirmIdentity, TrustedBrowserCookie trustCookie,
-            ClientAddresses clientAddresses) {
+            ClientAddresses clientAddresses, ManagePasskeys passkeys) {
+        this.passkeys = passkeys;
         this.manage = manage;
         this.confirmIdentity = confirmIdentity;
         this.trustCookie = trustCookie;
@@ -49,10 +52,11 @@ class TwoStepController {
     }
 
     @GetMapping("/api/me/security")
-    @Operation(summary = "Two-step verification, recovery codes left, this session's confirmation, trusted browsers")
+    @Operation(summary = "Two-step verification, passkeys (how many), recovery codes left, this session's confirmation, trusted browsers")
     ResponseEntity<SecurityResponse> security(@AuthenticationPrincipal JournalPrincipal caller, HttpServletRequest http) {
         var status = manage.status(caller.userId(), caller.accountSession(), trustCookie.read(http));
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(SecurityResponse.of(status));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(SecurityResponse.of(status,
+                passkeys.list(caller.userId()).size()));
     }
 
     @PostMapping("/api/me/confirm")

@@ -16,12 +16,13 @@ final class TwoStepResponses {
     record SecurityResponse(TwoStep twoStep,
             @Schema(description = "Until when this session may make sensitive changes without confirming again",
                     nullable = true) @Nullable Instant confirmedUntil,
-            List<Browser> trustedBrowsers) {
+            List<Browser> trustedBrowsers,
+            @Schema(description = "How many passkeys the account has (GET /api/me/passkeys lists them)") int passkeys) {
 
-        static SecurityResponse of(ManageTwoStep.Status status) {
+        static SecurityResponse of(ManageTwoStep.Status status, int passkeys) {
             return new SecurityResponse(new TwoStep(status.enabled(), status.enabledAt(), status.recoveryCodesLeft()),
                     status.confirmedUntil(), status.trustedBrowsers().stream()
-                            .map(b -> Browser.of(b, b.id().equals(status.currentBrowser()))).toList());
+                            .map(b -> Browser.of(b, b.id().equals(status.currentBrowser()))).toList(), passkeys);
         }
     }
 

@@ -10,6 +10,8 @@ import app.journal.application.port.in.session.SecondStepFailedException;
 import app.journal.application.port.in.mfa.TwoStepConflictException;
 import app.journal.application.port.in.session.RevokeSession.SessionNotFoundException;
 import app.journal.application.port.out.PasswordHasher.HashingBusyException;
+import app.journal.application.port.in.mfa.PasskeyConflictException;
+import app.journal.application.port.in.mfa.PasskeyFailedException;
 import app.journal.domain.InvalidValueException;
 import org.springframework.http.CacheControl;
 import java.net.URI;
@@ -93,6 +95,35 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case ALREADY_ENABLED -> ProblemTypes.TWO_STEP_ALREADY_ENABLED;
             case NOT_ENABLED -> ProblemTypes.TWO_STEP_NOT_ENABLED;
             case SETUP_REQUIRED -> ProblemTypes.TWO_STEP_SETUP_REQUIRED;
+        });
+        problem.setTitle("Conflict");
+        return ResponseEntity.status(HttpStatus.CONFLICT).cacheControl(CacheControl.noStore()).body(problem);
+    }
+
+    @ExceptionHandler(PasskeyFailedException.class)
+    ResponseEntity<ProblemDetail> passkeyFailed() {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, PASSKEY_FAILED_DETAIL);
+        problem.setType(ProblemTypes.PASSKEY_FAILED);
+        problem.setTitle("Passkey did not work");
+        return ResponseEntity.badRequest().cacheControl(CacheControl.noStore()).body(problem);
+    }
+
+    /** What every refused passkey answer says, whatever the reason. */
+    public static final String PASSKEY_FAILED_DETAIL =
+            "That passkey did not work. Try again, or sign in with your password.";
+
+    @ExceptionHandler(PasskeyConflictException.class)
+    ResponseEntity<ProblemDetail> passkeyConflict(PasskeyConflictException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, switch (e.conflict()) {
+            case ALREADY_REGISTERED -> "This passkey is registered already.";
+            case LAST_SIGN_IN_METHOD -> "This is the last way to sign in to this account: add another passkey or "
+                    + "set a password before removing it.";
+            case NO_PASSKEY -> "This account has no passkey.";
+        });
+        problem.setType(switch (e.conflict()) {
+            case ALREADY_REGISTERED -> ProblemTypes.PASSKEY_ALREADY_REGISTERED;
+            case LAST_SIGN_IN_METHOD -> ProblemTypes.LAST_SIGN_IN_METHOD;
+            case NO_PASSKEY -> ProblemTypes.NO_PASSKEY;
         });
         problem.setTitle("Conflict");
         return ResponseEntity.status(HttpStatus.CONFLICT).cacheControl(CacheControl.noStore()).body(problem);

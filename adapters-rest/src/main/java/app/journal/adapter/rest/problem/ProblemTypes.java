@@ -45,6 +45,14 @@ public final class ProblemTypes {
     public static final URI TWO_STEP_NOT_ENABLED = of("two-step-not-enabled");
     /** Turning two-step verification on needs a setup first (POST /api/me/two-step/setup). */
     public static final URI TWO_STEP_SETUP_REQUIRED = of("two-step-setup-required");
+    /** A passkey answer was not accepted (sign-in: 401; confirm it's you: 400); one answer for every reason. */
+    public static final URI PASSKEY_FAILED = of("passkey-failed");
+    /** The passkey's credential id is registered already (to this or another account). */
+    public static final URI PASSKEY_ALREADY_REGISTERED = of("passkey-already-registered");
+    /** Confirming with a passkey needs the account to have one. */
+    public static final URI NO_PASSKEY = of("no-passkey");
+    /** Removing it would leave the account no way to sign in (no password and this is its last passkey). */
+    public static final URI LAST_SIGN_IN_METHOD = of("last-sign-in-method");
     public static final URI TOO_MANY_REQUESTS = of("too-many-requests");
     public static final URI SERVICE_BUSY = of("service-busy");
     /** The database cannot be reached or is too slow right now; try again after {@code Retry-After}. */

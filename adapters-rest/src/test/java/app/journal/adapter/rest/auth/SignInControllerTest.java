@@ -51,7 +51,17 @@ class SignInControllerTest {
                 new ClientAddresses(Set.of()), command -> {
                     throw new AssertionError("no second step here");
                 }, new app.journal.adapter.rest.auth.transport.TrustedBrowserCookie(new CookieSettings(true, "Strict"),
-                        clock));
+                        clock), new app.journal.application.port.in.session.SignInWithPasskey() {
+                    @Override
+                    public app.journal.application.port.in.mfa.PasskeyOptions options(String clientKey) {
+                        throw new AssertionError("no passkey here");
+                    }
+
+                    @Override
+                    public app.journal.application.port.in.session.SignInResult finish(FinishCommand command) {
+                        throw new AssertionError("no passkey here");
+                    }
+                });
     }
 
     @Test

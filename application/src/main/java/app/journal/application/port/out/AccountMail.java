@@ -16,7 +16,7 @@ public sealed interface AccountMail
         permits AccountMail.Verification, AccountMail.NewDeviceSignIn, AccountMail.RefreshTokenReplayed,
                 AccountMail.OtherDevicesSignedOut, AccountMail.PasswordResetLink, AccountMail.PasswordChanged,
                 AccountMail.EmailChangeLink, AccountMail.EmailChangeRequested, AccountMail.EmailChanged,
-                AccountMail.AccountDeleted, AccountMail.TwoStepNotice {
+                AccountMail.AccountDeleted, AccountMail.TwoStepNotice, AccountMail.PasskeyNotice {
 
     /**
      * The account the mail is about; absent for a reset asked for an address without a usable account
@@ -180,6 +180,28 @@ public sealed interface AccountMail
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(device, "device");
         }
+    }
+
+    /**
+     * A passkey of the account was added or removed, or one was refused because its signature counter went
+     * backwards (perhaps a cloned authenticator); to the account's address.
+     */
+    record PasskeyNotice(UserId userId, EmailAddress to, PasskeyTopic topic, Instant at, String device,
+            @Nullable String clientIp) implements AccountMail {
+        public PasskeyNotice {
+            Objects.requireNonNull(userId, "userId");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(topic, "topic");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(device, "device");
+        }
+    }
+
+    /** What a {@link PasskeyNotice} is about; each is an {@link AccountMailKind} of the same name. */
+    enum PasskeyTopic {
+        PASSKEY_ADDED,
+        PASSKEY_REMOVED,
+        PASSKEY_COUNTER_REGRESSED
     }
 
     /** What a {@link TwoStepNotice} is about. */

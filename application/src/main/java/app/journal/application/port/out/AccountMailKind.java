@@ -22,7 +22,10 @@ public enum AccountMailKind {
     TWO_STEP_DISABLED,
     RECOVERY_CODES_GENERATED,
     RECOVERY_CODE_USED,
-    SECOND_STEP_FAILED_REPEATEDLY;
+    SECOND_STEP_FAILED_REPEATEDLY,
+    PASSKEY_ADDED,
+    PASSKEY_REMOVED,
+    PASSKEY_COUNTER_REGRESSED;
 
     public static AccountMailKind of(AccountMail mail) {
         return switch (mail) {
@@ -37,6 +40,7 @@ public enum AccountMailKind {
             case AccountMail.EmailChanged _ -> EMAIL_CHANGED;
             case AccountMail.AccountDeleted _ -> ACCOUNT_DELETED;
             case AccountMail.TwoStepNotice n -> valueOf(n.topic().name());
+            case AccountMail.PasskeyNotice n -> valueOf(n.topic().name());
         };
     }
 

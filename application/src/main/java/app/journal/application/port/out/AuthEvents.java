@@ -21,7 +21,9 @@ public interface AuthEvents {
         UNVERIFIED,
         DISABLED,
         NO_PASSWORD,
-        RATE_LIMITED
+        RATE_LIMITED,
+        /** A passkey did not work (any reason: one answer). */
+        PASSKEY
     }
 
     /** A second sign-in step (or a confirmation with a code) was asked for, passed or failed. */

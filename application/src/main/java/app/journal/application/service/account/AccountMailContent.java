@@ -105,6 +105,7 @@ final class AccountMailContent {
                     d.at(), d.device(), d.clientIp(),
                     "This cannot be undone. You get no more mail about it.", "Open " + product, link);
             case AccountMail.TwoStepNotice t -> twoStep(t, link);
+            case AccountMail.PasskeyNotice n -> passkey(n, link);
         };
     }
 
@@ -134,6 +135,27 @@ final class AccountMailContent {
                             + t.amount() + " times. Two-step verification stopped them, but they know your password.",
                     t.at(), t.device(), t.clientIp(),
                     "If this was not you, change your password now:", "Change my password", securityPage);
+        };
+    }
+
+    /** The passkeys' notices: what happened, from where, and what to do if it was not the person. */
+    private OutgoingMail passkey(AccountMail.PasskeyNotice n, URI securityPage) {
+        var notYou = "If this was not you, someone else may control your account: change your password, remove the "
+                + "passkeys you do not know and check your account's security page:";
+        return switch (n.topic()) {
+            case PASSKEY_ADDED -> event(n.to(), "A passkey was added to your " + product + " account",
+                    "A passkey was added to your account: it can now sign in without your password.",
+                    n.at(), n.device(), n.clientIp(), notYou, "Review my security", securityPage);
+            case PASSKEY_REMOVED -> event(n.to(), "A passkey was removed from your " + product + " account",
+                    "A passkey was removed from your account: it can no longer sign in.",
+                    n.at(), n.device(), n.clientIp(), notYou, "Review my security", securityPage);
+            case PASSKEY_COUNTER_REGRESSED -> event(n.to(),
+                    "A sign-in to " + product + " with a copied passkey was refused",
+                    "Someone tried to sign in with one of your passkeys, but its signature counter went backwards: "
+                            + "the passkey may have been copied. The sign-in was refused.",
+                    n.at(), n.device(), n.clientIp(),
+                    "Remove that passkey and add a new one; if you do not know this sign-in, check your account:",
+                    "Review my security", securityPage);
         };
     }
 

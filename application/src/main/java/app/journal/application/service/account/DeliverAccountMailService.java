@@ -142,6 +142,7 @@ public final class DeliverAccountMailService implements DeliverAccountMail {
             case AccountMail.EmailChanged _ -> links.activity();
             case AccountMail.AccountDeleted _ -> links.home();
             case AccountMail.TwoStepNotice _ -> links.security();
+            case AccountMail.PasskeyNotice _ -> links.security();
             case AccountMail.NewDeviceSignIn _, AccountMail.RefreshTokenReplayed _,
                  AccountMail.OtherDevicesSignedOut _ -> links.devices();
         };

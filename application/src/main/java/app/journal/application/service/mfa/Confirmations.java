@@ -3,6 +3,7 @@ package app.journal.application.service.mfa;
 import app.journal.application.port.in.mfa.ConfirmationGate;
 import app.journal.application.port.in.mfa.ReauthenticationRequiredException;
 import app.journal.application.port.in.session.RevokeSession.SessionNotFoundException;
+import app.journal.application.port.out.Passkeys;
 import app.journal.application.port.out.SessionConfirmations;
 import app.journal.application.port.out.Users;
 import app.journal.domain.mfa.ConfirmationCheck;
@@ -32,10 +33,12 @@ public final class Confirmations implements ConfirmationGate {
     private final Users users;
     private final Reauthentication reauthentication;
     private final TwoStepSettings settings;
+    private final Passkeys passkeys;
     private final Clock clock;
 
     public Confirmations(SessionConfirmations marks, FactorChecks factors, Users users,
-            Reauthentication reauthentication, TwoStepSettings settings, Clock clock) {
+            Reauthentication reauthentication, TwoStepSettings settings, Passkeys passkeys, Clock clock) {
+        this.passkeys = Objects.requireNonNull(passkeys, "passkeys");
         this.marks = Objects.requireNonNull(marks, "marks");
         this.factors = Objects.requireNonNull(factors, "factors");
         this.users = Objects.requireNonNull(users, "users");
@@ -76,7 +79,13 @@ public final class Confirmations implements ConfirmationGate {
         };
     }
 
+    /** What {@code POST /api/me/confirm} needs ({@code password}, {@code totp}), and {@code passkey} when it has one. */
     List<String> methodsFor(UserId userId) {
-        return factors.enabled(userId) ? List.of("password", "totp") : List.of("password");
+        var methods = new java.util.ArrayList<>(factors.enabled(userId) ? List.of("password", "totp")
+                : List.of("password"));
+        if (passkeys.count(userId) > 0) {
+            methods.add("passkey");
+        }
+        return List.copyOf(methods);
     }
 }

@@ -99,7 +99,8 @@ class AccountLifecycleServiceTest {
                 new FactorChecks(new app.journal.application.testing.InMemoryTwoStepFactors(),
                         new app.journal.application.testing.InMemorySecretSealer(),
                         new app.journal.application.testing.FakeCodeDigests()),
-                users, new Reauthentication(users, hasher, limiter, settings()), TwoStepSettings.defaults(), clock);
+                users, new Reauthentication(users, hasher, limiter, settings()), TwoStepSettings.defaults(),
+                new app.journal.application.testing.InMemoryPasskeys(), clock);
     }
 
     private User account(EmailAddress email) {

@@ -50,7 +50,8 @@ public class AccountView extends Section {
         toSecurity.addClassName("account-intro");
         AccountLifecycle lifecycle = api.lifecycle();
         AccountSecurity confirm = api.security();
-        Confirmation confirmation = new Confirmation(confirm::confirm, this::sessionEnded);
+        Confirmation confirmation = new Confirmation(confirm::confirm,
+                Confirmation.WithPasskey.of(api.passkeys()), this::sessionEnded);
         add(heading, who, toSecurity,
                 new PasswordChangeForm(lifecycle::changePassword, confirmation, this::sessionEnded),
                 new EmailChangeForm(lifecycle::changeEmail, confirmation, this::sessionEnded),

@@ -11,7 +11,8 @@ public final class ActivityText {
 
     public static String describe(ActivityItem item) {
         return switch (item.kind()) {
-            case "signed_in" -> item.newDevice() ? "Signed in from a new device" : "Signed in";
+            case "signed_in" -> (item.newDevice() ? "Signed in from a new device" : "Signed in")
+                    + ("passkey".equalsIgnoreCase(item.method()) ? " with a passkey" : "");
             case "sign_in_refused" -> "Sign-in refused (" + item.count() + (item.count() == 1 ? " attempt)" : " attempts)");
             case "signed_out" -> "Signed out";
             case "session_revoked" -> "Signed out from another device";
@@ -31,6 +32,11 @@ public final class ActivityText {
                     + (item.count() > 1 ? " (" + item.count() + " times)" : "");
             case "identity_confirmed" -> "Confirmed it's you";
             case "trusted_browser_removed" -> "Trusted browser removed";
+            case "passkey_added" -> "Passkey added";
+            case "passkey_removed" -> "Passkey removed";
+            case "passkey_renamed" -> "Passkey renamed";
+            case "passkey_counter_regressed" -> "Sign-in with a passkey refused: its counter went backwards, it may have been copied";
+            case "passkey_signed_in" -> "A passkey was used to sign in";
             default -> plainly(item.kind());
         };
     }

@@ -13,13 +13,17 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import app.journal.webui.view.CodeFields;
+import app.journal.webui.view.PasskeyButton;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import app.journal.webui.view.UiMessages;
 import app.journal.webui.view.FormParts;
 
 /**
  * "Confirm it's you" ({@code confirm-dialog}): the password ({@code confirm-password}) and, with two-step
  * verification on, the app's code ({@code confirm-code}) or a recovery code instead
- * ({@code confirm-recovery-code}); {@code confirm-submit} confirms and the action goes on. A modal dialog
+ * ({@code confirm-recovery-code}); {@code confirm-submit} confirms and the action goes on. When the account
+ * has a passkey (and the browser can use one), "Use a passkey" ({@code confirm-with-passkey}) confirms instead. A modal dialog
  * with a heading; it keeps the focus inside while open; Enter confirms, Esc cancels.
  */
 final class ConfirmItsYouDialog extends Dialog {
@@ -31,9 +35,12 @@ final class ConfirmItsYouDialog extends Dialog {
     private final Button useRecovery = new Button("Use a recovery code instead");
     private final Div error = FormParts.alert("confirm-error", "auth-error");
     private final boolean needsCode;
+    private final PasskeyButton passkey = new PasskeyButton("Use a passkey", "confirm-with-passkey",
+            PasskeyButton.Ceremony.ASSERT, false);
 
-    ConfirmItsYouDialog(boolean needsCode, Confirmation.Confirm confirm, Runnable onConfirmed,
-            Runnable onSessionEnded) {
+    /** @param withPasskey offered as "Use a passkey" when not {@code null} and the browser can */
+    ConfirmItsYouDialog(boolean needsCode, Confirmation.@Nullable WithPasskey withPasskey,
+            Confirmation.Confirm confirm, Runnable onConfirmed, Runnable onSessionEnded) {
         this.needsCode = needsCode;
         setId("confirm-dialog");
         setHeaderTitle("Confirm it's you");
@@ -45,7 +52,7 @@ final class ConfirmItsYouDialog extends Dialog {
                 ? "This change needs your password and the code from your authenticator app. You will not be asked "
                         + "again for a few minutes."
                 : "This change needs your password. You will not be asked again for a few minutes.");
-        Div form = new Div(why, error, password, code, recovery, useRecovery);
+        Div form = new Div(why, error, password, code, recovery, useRecovery, passkey);
         form.addClassName("account-form");
         add(form);
         code.setVisible(needsCode);
@@ -66,6 +73,81 @@ final class ConfirmItsYouDialog extends Dialog {
                 password.focus();
             }
         });
+        if (withPasskey != null) {
+            passkey.addThemeVariants(ButtonVariant.TERTIARY);
+            passkey.addClassName("confirm-with-passkey");
+            passkey.setTooltipText("Your fingerprint, face or device PIN instead of the password");
+            passkey.listen(new ByPasskey(withPasskey, onConfirmed, onSessionEnded));
+            addAttachListener(e -> PasskeyButton.detect(this, support -> {
+                if (support.any()) {
+                    offerPasskey(withPasskey, onSessionEnded);
+                }
+            }));
+        }
+    }
+
+    /** Fetches options for a passkey of this account and hands them to the page; the button stays hidden without. */
+    private void offerPasskey(Confirmation.WithPasskey withPasskey, Runnable onSessionEnded) {
+        try {
+            passkey.offer(withPasskey.options(), Instant.now());
+        } catch (SessionEndedException ended) {
+            close();
+            onSessionEnded.run();
+        } catch (JournalApiException notNow) {
+            if (passkey.isVisible()) {
+                FormParts.show(error, "A passkey cannot be used right now. " + UiMessages.of(notNow));
+            }
+        }
+    }
+
+    /** What the page reports of a confirmation with a passkey; the API's yes closes the dialog and goes on. */
+    private final class ByPasskey implements PasskeyButton.Listener {
+
+        private final Confirmation.WithPasskey withPasskey;
+        private final Runnable onConfirmed;
+        private final Runnable onSessionEnded;
+
+        ByPasskey(Confirmation.WithPasskey withPasskey, Runnable onConfirmed, Runnable onSessionEnded) {
+            this.withPasskey = withPasskey;
+            this.onConfirmed = onConfirmed;
+            this.onSessionEnded = onSessionEnded;
+        }
+
+        @Override
+        public void answered(String ceremonyId, String credentialJson) {
+            FormParts.hide(error);
+            try {
+                withPasskey.confirm(ceremonyId, credentialJson);
+            } catch (SessionEndedException ended) {
+                close();
+                onSessionEnded.run();
+                return;
+            } catch (JournalApiException failure) {
+                FormParts.show(error, UiMessages.of(failure));
+                offerPasskey(withPasskey, onSessionEnded);
+                return;
+            }
+            close();
+            onConfirmed.run();
+        }
+
+        @Override
+        public void failed(String reason) {
+            FormParts.show(error, "Not confirmed. " + reason + " Try again, or use your password.");
+        }
+
+        @Override
+        public void wanted() {
+            offerPasskey(withPasskey, onSessionEnded);
+            if (!error.isVisible()) {
+                FormParts.show(error, "Ready: press \"Use a passkey\" again.");
+            }
+        }
+
+        @Override
+        public void expiring() {
+            offerPasskey(withPasskey, onSessionEnded);
+        }
     }
 
     private void swapCodeFields() {

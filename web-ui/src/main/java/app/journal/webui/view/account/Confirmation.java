@@ -1,6 +1,8 @@
 package app.journal.webui.view.account;
 
+import app.journal.webui.api.AccountPasskeys;
 import app.journal.webui.api.ReauthenticationRequired;
+import app.journal.webui.api.passkeys.PasskeyOptions;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -18,12 +20,46 @@ final class Confirmation {
         void confirm(String password, @Nullable String code, @Nullable String recoveryCode);
     }
 
+    /**
+     * Confirms with a passkey of the account instead ({@code POST /api/me/confirm/passkey/options}, then the
+     * browser's answer to {@code POST /api/me/confirm/passkey}); throws the API's refusal.
+     */
+    interface WithPasskey {
+        PasskeyOptions options();
+
+        void confirm(String ceremonyId, String credentialJson);
+
+        static WithPasskey of(AccountPasskeys passkeys) {
+            return new WithPasskey() {
+                @Override
+                public PasskeyOptions options() {
+                    return passkeys.confirmOptions();
+                }
+
+                @Override
+                public void confirm(String ceremonyId, String credentialJson) {
+                    passkeys.confirm(ceremonyId, credentialJson);
+                }
+            };
+        }
+    }
+
     private final Confirm confirm;
+    private final @Nullable WithPasskey withPasskey;
     private final Runnable onSessionEnded;
 
     /** @param onSessionEnded what happens when the sign-in ends while confirming (to the sign-in page) */
     Confirmation(Confirm confirm, Runnable onSessionEnded) {
+        this(confirm, null, onSessionEnded);
+    }
+
+    /**
+     * @param withPasskey the way to confirm with a passkey, offered when the API says the account has one;
+     *                    {@code null} for the password (and code) only
+     */
+    Confirmation(Confirm confirm, @Nullable WithPasskey withPasskey, Runnable onSessionEnded) {
         this.confirm = Objects.requireNonNull(confirm, "confirm");
+        this.withPasskey = withPasskey;
         this.onSessionEnded = Objects.requireNonNull(onSessionEnded, "onSessionEnded");
     }
 
@@ -32,7 +68,8 @@ final class Confirmation {
         try {
             action.run();
         } catch (ReauthenticationRequired needed) {
-            new ConfirmItsYouDialog(needed.needsCode(), confirm, () -> run(action), onSessionEnded).open();
+            new ConfirmItsYouDialog(needed.needsCode(), needed.acceptsPasskey() ? withPasskey : null, confirm,
+                    () -> run(action), onSessionEnded).open();
         }
     }
 }

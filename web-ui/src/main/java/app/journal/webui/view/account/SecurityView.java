@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import app.journal.webui.api.passkeys.Passkey;
 import org.jspecify.annotations.Nullable;
 import app.journal.webui.view.BrowserZone;
 import app.journal.webui.view.MainLayout;
@@ -25,8 +27,8 @@ import app.journal.webui.view.FormParts;
 import app.journal.webui.view.Routes;
 
 /**
- * The security page ({@code /account/security}, {@code security-page}) in the signed-in frame: two-step
- * verification with its recovery codes ({@link TwoStepSection}) and the trusted browsers
+ * The security page ({@code /account/security}, {@code security-page}) in the signed-in frame: the passkeys
+ * ({@link PasskeysSection}), two-step verification with its recovery codes ({@link TwoStepSection}) and the trusted browsers
  * ({@link TrustedBrowsersSection}). Reached from the user menu and the account page.
  */
 @Route(value = SecurityView.ROUTE, layout = MainLayout.class)
@@ -39,10 +41,12 @@ public class SecurityView extends Section implements BeforeEnterObserver {
     private final AccountSecurity security;
     private final TwoStepSection twoStep;
     private final TrustedBrowsersSection trusted;
+    private final PasskeysSection passkeys;
     private final Div failure = FormParts.alert("security-error", "auth-error");
     private final Paragraph zoneNote = new Paragraph(BrowserZone.note(ZoneOffset.UTC));
     private ZoneId zone = ZoneOffset.UTC;
     private @Nullable SecurityOverview shown;
+    private List<Passkey> shownPasskeys = List.of();
 
     public SecurityView(JournalApiClient api) {
         this.api = api;
@@ -54,11 +58,13 @@ public class SecurityView extends Section implements BeforeEnterObserver {
         RouterLink back = new RouterLink("Back to your account", AccountView.class);
         back.setId("to-account");
         zoneNote.addClassName("account-intro");
-        Confirmation confirmation = new Confirmation(security::confirm, this::sessionEnded);
+        Confirmation confirmation = new Confirmation(security::confirm,
+                Confirmation.WithPasskey.of(api.passkeys()), this::sessionEnded);
         twoStep = new TwoStepSection(security, this::reload, confirmation, this::sessionEnded);
         trusted = new TrustedBrowsersSection(security::removeTrustedBrowser, this::reload, confirmation,
                 this::sessionEnded);
-        add(heading, new Paragraph(back), zoneNote, failure, twoStep, trusted);
+        passkeys = new PasskeysSection(api.passkeys(), this::reload, confirmation, this::sessionEnded);
+        add(heading, new Paragraph(back), zoneNote, failure, passkeys, twoStep, trusted);
         addAttachListener(e -> BrowserZone.whenKnown(this, browserZone -> {
             zone = browserZone;
             zoneNote.setText(BrowserZone.note(zone));
@@ -80,7 +86,9 @@ public class SecurityView extends Section implements BeforeEnterObserver {
 
     private void load(Runnable onSessionEnded) {
         try {
-            show(security.overview());
+            SecurityOverview overview = security.overview();
+            shownPasskeys = passkeysOrNone();
+            show(overview);
         } catch (SessionEndedException ended) {
             onSessionEnded.run();
         } catch (JournalApiException notNow) {
@@ -88,9 +96,22 @@ public class SecurityView extends Section implements BeforeEnterObserver {
         }
     }
 
+    /** The passkeys; none (and the section says why) when only they cannot be loaded. */
+    private List<Passkey> passkeysOrNone() {
+        try {
+            return api.passkeys().list();
+        } catch (SessionEndedException ended) {
+            throw ended;
+        } catch (JournalApiException notNow) {
+            passkeys.notLoaded("Your passkeys could not be loaded. " + UiMessages.of(notNow));
+            return List.of();
+        }
+    }
+
     private void show(SecurityOverview overview) {
         shown = overview;
         FormParts.hide(failure);
+        passkeys.show(shownPasskeys, zone);
         twoStep.show(overview.twoStep(), zone);
         trusted.show(overview.trustedBrowsers(), zone);
     }

@@ -1,5 +1,6 @@
 package app.journal.webui.view.account;
 
+import app.journal.webui.api.AccountPasskeys;
 import app.journal.webui.api.AccountSecurity;
 import app.journal.webui.api.account.SecurityOverview;
 import com.vaadin.flow.component.button.Button;
@@ -38,9 +39,11 @@ public final class TrustedBrowsersSection extends AccountSection {
     }
 
     /** The section for a page outside the account area: it confirms it's you on its own when asked. */
-    public static TrustedBrowsersSection of(AccountSecurity security, Runnable reload, Runnable onSessionEnded) {
+    public static TrustedBrowsersSection of(AccountSecurity security, AccountPasskeys passkeys, Runnable reload,
+            Runnable onSessionEnded) {
         return new TrustedBrowsersSection(security::removeTrustedBrowser, reload,
-                new Confirmation(security::confirm, onSessionEnded), onSessionEnded);
+                new Confirmation(security::confirm, Confirmation.WithPasskey.of(passkeys), onSessionEnded),
+                onSessionEnded);
     }
 
     public void show(List<SecurityOverview.TrustedBrowser> browsers, ZoneId zone) {

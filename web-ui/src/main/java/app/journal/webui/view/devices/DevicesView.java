@@ -57,7 +57,7 @@ public class DevicesView extends Section implements BeforeEnterObserver {
     public DevicesView(JournalApiClient api) {
         this.api = api;
         this.security = api.security();
-        this.trusted = TrustedBrowsersSection.of(security, () -> load(null),
+        this.trusted = TrustedBrowsersSection.of(security, api.passkeys(), () -> load(null),
                 () -> SessionEnd.toSignIn(api, null, "/" + ROUTE));
         setId("devices-page");
         addClassName("account-page");

@@ -24,7 +24,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+import app.journal.webui.api.PasskeySignIn;
+import app.journal.webui.view.PasskeyButton;
 import app.journal.webui.view.AuthBroadcast;
 import app.journal.webui.view.ParkedDrafts;
 import app.journal.webui.view.SignInGuard;
@@ -42,7 +46,9 @@ import app.journal.webui.view.Routes;
 
 /**
  * Sign in with email and password; with two-step verification on (and this browser not trusted), the
- * second step follows on its own page ({@link SecondStepView}). Supports {@code ?next=<path>} to go back where the person was; says
+ * second step follows on its own page ({@link SecondStepView}). Or with a passkey ({@code passkey-sign-in},
+ * or the browser's autofill in the email field): no address, no password, no second step, and then
+ * everything as after the password. Supports {@code ?next=<path>} to go back where the person was; says
  * "Your session has ended" when they were sent here because their session ended.
  */
 @PublicPage
@@ -62,6 +68,9 @@ public class LoginView extends AuthPage {
     private final Div signedOutElsewhere = alert("signed-out-elsewhere", "auth-notice");
     private final Div error = alert("login-error", "auth-error");
     private final Div notice = alert("sign-in-notice", "auth-notice");
+    private final Div passkeyError = alert("passkey-error", "auth-error");
+    private final PasskeyButton passkey = new PasskeyButton("Sign in with a passkey", "passkey-sign-in",
+            PasskeyButton.Ceremony.ASSERT, true);
     private Optional<String> next = Optional.empty();
     /**
      * Whether the page should try the restore itself: its own request brought no refresh cookie (a
@@ -82,6 +91,8 @@ public class LoginView extends AuthPage {
 
         prepareField(email, "login-email", Autocomplete.EMAIL);
         prepareField(password, "login-password", Autocomplete.CURRENT_PASSWORD);
+        // "webauthn" last: the browser's autofill offers passkeys here too (conditional mediation).
+        email.getElement().setAttribute("autocomplete", "username webauthn");
 
         submit.setId("login-submit");
         submit.addThemeVariants(ButtonVariant.PRIMARY);
@@ -101,8 +112,12 @@ public class LoginView extends AuthPage {
         RouterLink forgot = new RouterLink("Forgot your password?", ForgotPasswordView.class);
         forgot.setId("forgot-link");
         forgot.addClassName("auth-forgot");
+        passkey.setWidthFull();
+        passkey.addClassName("passkey-sign-in");
+        passkey.setTooltipText("Your fingerprint, face or device PIN: no email address and no password");
+        passkey.listen(new PasskeySignInListener());
         Div form = new Div(notice, sessionEnded, signedOutElsewhere, error, retryRestore, email, password, forgot,
-                rememberMe, submit);
+                rememberMe, submit, passkeyError, passkey);
         form.addClassName("auth-form");
         submit.addClickShortcut(Key.ENTER).listenOn(form).resetFocusOnActiveElement();
         card.add(form);
@@ -145,6 +160,79 @@ public class LoginView extends AuthPage {
             getElement().executeJs(PROBE);
         }
         email.focus();
+        if (api.account().isEmpty()) {
+            PasskeyButton.detect(this, support -> {
+                // What the browser said, for tests and support: "none", "modal" or "conditional".
+                getElement().setAttribute("data-passkeys", support.name().toLowerCase(Locale.ROOT));
+                passkey.conditionalAvailable(support == PasskeyButton.Support.CONDITIONAL);
+                if (support.any()) {
+                    offerPasskey();
+                }
+            });
+        }
+    }
+
+    /**
+     * Fetches a passkey sign-in's options and hands them to the page (the button and the autofill share
+     * them). The button stays hidden while the API cannot start one: the password still works.
+     */
+    private void offerPasskey() {
+        try {
+            passkey.offer(api.passkeySignInOptions(), Instant.now());
+        } catch (JournalApiException notNow) {
+            if (passkey.isVisible()) {
+                show(passkeyError, "Passkeys cannot be used right now. " + UiMessages.of(notNow));
+            }
+        }
+    }
+
+    /** What the page reports of a passkey sign-in; finishing it signs in as the password does. */
+    private final class PasskeySignInListener implements PasskeyButton.Listener {
+
+        @Override
+        public void answered(String ceremonyId, String credentialJson) {
+            hide(error);
+            hide(passkeyError);
+            PasskeySignIn answer;
+            try {
+                answer = api.signInWithPasskey(ceremonyId, credentialJson, rememberMe.getValue(),
+                        () -> VaadinService.reinitializeSession(VaadinRequest.getCurrent()));
+            } catch (JournalApiException failure) {
+                show(passkeyError, UiMessages.of(failure));
+                offerPasskey();
+                return;
+            }
+            switch (answer) {
+                case PasskeySignIn.SignedIn _ -> {
+                    UI ui = UI.getCurrent();
+                    AuthBroadcast.announce(ui, AuthBroadcast.SIGNED_IN);
+                    SignInRedirect.follow(ui, next);
+                }
+                case PasskeySignIn.Refused refused -> {
+                    show(passkeyError, "You are not signed in. " + refused.message());
+                    offerPasskey();
+                }
+            }
+        }
+
+        @Override
+        public void failed(String reason) {
+            show(passkeyError, "You are not signed in. " + reason + " Try again, or sign in with your password.");
+        }
+
+        @Override
+        public void wanted() {
+            hide(passkeyError);
+            offerPasskey();
+            if (!passkeyError.isVisible()) {
+                show(notice, "Ready: press \"Sign in with a passkey\" again.");
+            }
+        }
+
+        @Override
+        public void expiring() {
+            offerPasskey();
+        }
     }
 
     /** The browser may hold a refresh cookie this request did not carry: try once from the page itself. */

@@ -61,7 +61,12 @@ public sealed interface SignInResult {
         /** The second step's code (or recovery code) did not work. Says nothing about the password. */
         CODE,
         /** The pending second step is unknown, expired, used, or had too many wrong codes: start again. */
-        SECOND_STEP_EXPIRED
+        SECOND_STEP_EXPIRED,
+        /**
+         * The passkey did not work: unknown or used ceremony, unknown credential, a failed check (signature,
+         * origin, challenge, user verification), a counter that went backwards, or an account that cannot sign in.
+         */
+        PASSKEY
     }
 
     /** A browser's trust mark: the secret for its cookie (stored only hashed) and when it ends. */
