@@ -359,16 +359,17 @@ class SpringWebAuthnRelyingPartyTest {
     }
 
     @Test
-    void a_discoverable_claim_without_user_handle_is_read() {
+    void an_assertion_without_user_handle_is_read_and_checked() {
         NewCredential made = registered();
-        String request = relyingParty.assertionOptions(List.of()).json();
-        ObjectNode assertion = (ObjectNode) JSON.readTree(authenticator.authenticate(request, ORIGIN));
-        ((ObjectNode) assertion.get("response")).remove("userHandle");
+        String request = relyingParty.assertionOptions(List.of(made.id())).json();
+        String assertion = authenticator.sendsUserHandle(false).authenticate(request, ORIGIN);
 
-        var claim = relyingParty.claimOf(JSON.writeValueAsString(assertion));
+        var claim = relyingParty.claimOf(assertion);
+        var verified = relyingParty.verifyAssertion(request, assertion, stored(made));
 
         assertThat(claim.credentialId()).isEqualTo(made.id());
         assertThat(claim.userHandle()).isNull();
+        assertThat(verified.userVerified()).isTrue();
     }
 
     // ---- helpers ----

@@ -64,6 +64,7 @@ public final class SoftwareAuthenticator {
     private UUID aaguid = DEFAULT_AAGUID;
     private @Nullable String rpIdForHash;
     private boolean corruptSignature;
+    private boolean sendsUserHandle = true;
 
     /** A passkey it holds, as a test may want to see it (base64url where bytes). */
     public record Credential(String id, String userHandle, String rpId, long signatureCount, byte[] publicKeyCose) {
@@ -151,6 +152,12 @@ public final class SoftwareAuthenticator {
     /** Flips a bit of the signed data's signature (assertions) so it no longer checks out. */
     public SoftwareAuthenticator corruptSignature(boolean on) {
         this.corruptSignature = on;
+        return this;
+    }
+
+    /** Whether assertions carry the user handle (on by default; some authenticators leave it out when allowCredentials names the passkey). */
+    public SoftwareAuthenticator sendsUserHandle(boolean on) {
+        this.sendsUserHandle = on;
         return this;
     }
 
@@ -257,7 +264,9 @@ public final class SoftwareAuthenticator {
         response.put("clientDataJSON", b64u(clientData));
         response.put("authenticatorData", b64u(authenticatorData));
         response.put("signature", b64u(signature));
-        response.put("userHandle", chosen.userHandle);
+        if (sendsUserHandle) {
+            response.put("userHandle", chosen.userHandle);
+        }
         return credentialJson(chosen.id, response, Map.of());
     }
 
