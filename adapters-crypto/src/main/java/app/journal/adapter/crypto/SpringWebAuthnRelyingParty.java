@@ -21,6 +21,15 @@ import com.webauthn4j.data.attestation.statement.COSEAlgorithmIdentifier;
 import com.webauthn4j.data.client.Origin;
 import com.webauthn4j.data.client.challenge.DefaultChallenge;
 import com.webauthn4j.server.ServerProperty;
+import com.webauthn4j.verifier.attestation.statement.androidkey.AndroidKeyAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.androidsafetynet.AndroidSafetyNetAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.apple.AppleAnonymousAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.none.NoneAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.packed.PackedAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.tpm.TPMAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.u2f.FIDOU2FAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.trustworthiness.certpath.NullCertPathTrustworthinessVerifier;
+import com.webauthn4j.verifier.attestation.trustworthiness.self.DefaultSelfAttestationTrustworthinessVerifier;
 import com.webauthn4j.verifier.exception.BadAaguidException;
 import com.webauthn4j.verifier.exception.BadAttestationStatementException;
 import com.webauthn4j.verifier.exception.BadChallengeException;
@@ -84,9 +93,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link Reason}. Every failure, including garbage, leaves as {@link PasskeyRejectedException}; its message
  * names the check, never the response.
  *
- * <p>Attestation is verified "non-strict": a {@code direct} attestation is read (so its AAGUID is known)
- * but not chained to a trust anchor, so the AAGUID allowlist keeps honest authenticators in line rather than
- * proving the model.
+ * <p>Attestation statements are checked (their signatures, self attestation allowed) but not chained to a
+ * trust anchor (no FIDO metadata here), so the AAGUID allowlist keeps honest authenticators in line rather
+ * than proving the model.
  *
  * @see "docs/decisions/0021-passkeys.md"
  */
@@ -106,7 +115,14 @@ public final class SpringWebAuthnRelyingParty implements RelyingParty {
         this.rp = PublicKeyCredentialRpEntity.builder().id(settings.rpId()).name(settings.rpName()).build();
         this.origins = settings.allowedOrigins().stream().map(Origin::new).collect(Collectors.toUnmodifiableSet());
         this.converter = new ObjectConverter();
-        this.webAuthn = WebAuthnManager.createNonStrictWebAuthnManager(converter);
+        // Spring's default (createNonStrictWebAuthnManager) skips attestation signatures altogether; here every
+        // format's signature is checked, while certificate chains are not (no trust anchors are configured).
+        this.webAuthn = new WebAuthnManager(
+                List.of(new NoneAttestationStatementVerifier(), new PackedAttestationStatementVerifier(),
+                        new FIDOU2FAttestationStatementVerifier(), new TPMAttestationStatementVerifier(),
+                        new AndroidKeyAttestationStatementVerifier(), new AndroidSafetyNetAttestationStatementVerifier(),
+                        new AppleAnonymousAttestationStatementVerifier()),
+                new NullCertPathTrustworthinessVerifier(), new DefaultSelfAttestationTrustworthinessVerifier(), converter);
         this.json = JsonMapper.builder().addModule(new WebauthnJacksonModule()).build();
     }
 

@@ -65,6 +65,7 @@ public final class SoftwareAuthenticator {
     private @Nullable String rpIdForHash;
     private boolean corruptSignature;
     private boolean sendsUserHandle = true;
+    private boolean packedSelfAttestation;
 
     /** A passkey it holds, as a test may want to see it (base64url where bytes). */
     public record Credential(String id, String userHandle, String rpId, long signatureCount, byte[] publicKeyCose) {
@@ -155,6 +156,16 @@ public final class SoftwareAuthenticator {
         return this;
     }
 
+    /**
+     * Whether registrations carry a "packed" self attestation (signed with the new passkey's own key) instead
+     * of "none", as some authenticators answer {@code attestation: "direct"}; a corrupted signature then
+     * corrupts the attestation signature too.
+     */
+    public SoftwareAuthenticator packedSelfAttestation(boolean on) {
+        this.packedSelfAttestation = on;
+        return this;
+    }
+
     /** Whether assertions carry the user handle (on by default; some authenticators leave it out when allowCredentials names the passkey). */
     public SoftwareAuthenticator sendsUserHandle(boolean on) {
         this.sendsUserHandle = on;
@@ -215,13 +226,17 @@ public final class SoftwareAuthenticator {
         attested.writeBytes(cose);
         byte[] authenticatorData = authenticatorData(rpId, FLAG_AT, count, attested.toByteArray());
 
-        byte[] attestationObject = new Cbor()
-                .map(3)
-                .text("fmt").text("none")
-                .text("attStmt").map(0)
-                .text("authData").bytes(authenticatorData)
-                .toByteArray();
         byte[] clientData = clientData("webauthn.create", challenge, origin);
+        Cbor attestation = new Cbor().map(3);
+        if (packedSelfAttestation) {
+            attestation.text("fmt").text("packed")
+                    .text("attStmt").map(2)
+                    .text("alg").integer(ES256)
+                    .text("sig").bytes(sign(keys, authenticatorData, clientData));
+        } else {
+            attestation.text("fmt").text("none").text("attStmt").map(0);
+        }
+        byte[] attestationObject = attestation.text("authData").bytes(authenticatorData).toByteArray();
         held.add(made);
 
         Map<String, Object> response = new LinkedHashMap<>();
