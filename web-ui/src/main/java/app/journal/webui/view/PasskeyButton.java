@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A browser without the JSON helpers of WebAuthn level 3 ({@link #detect}) never sees the button.
  *
- * @see "docs/decisions/0021-web-ui-passkeys-in-the-click.md"
+ * @see "docs/decisions/0022-web-ui-passkeys-in-the-click.md"
  */
 public final class PasskeyButton extends Button {
 
