@@ -5,6 +5,7 @@ import app.journal.domain.passkey.CredentialId;
 import app.journal.domain.passkey.SignatureCount;
 import app.journal.domain.passkey.UserHandle;
 import com.webauthn4j.WebAuthnManager;
+import com.webauthn4j.converter.AuthenticatorDataConverter;
 import com.webauthn4j.converter.exception.DataConversionException;
 import com.webauthn4j.converter.util.ObjectConverter;
 import com.webauthn4j.credential.CredentialRecordImpl;
@@ -20,6 +21,15 @@ import com.webauthn4j.data.attestation.statement.COSEAlgorithmIdentifier;
 import com.webauthn4j.data.client.Origin;
 import com.webauthn4j.data.client.challenge.DefaultChallenge;
 import com.webauthn4j.server.ServerProperty;
+import com.webauthn4j.verifier.attestation.statement.androidkey.AndroidKeyAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.androidsafetynet.AndroidSafetyNetAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.apple.AppleAnonymousAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.none.NoneAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.packed.PackedAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.tpm.TPMAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.u2f.FIDOU2FAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.trustworthiness.certpath.NullCertPathTrustworthinessVerifier;
+import com.webauthn4j.verifier.attestation.trustworthiness.self.DefaultSelfAttestationTrustworthinessVerifier;
 import com.webauthn4j.verifier.exception.BadAaguidException;
 import com.webauthn4j.verifier.exception.BadAttestationStatementException;
 import com.webauthn4j.verifier.exception.BadChallengeException;
@@ -83,9 +93,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link Reason}. Every failure, including garbage, leaves as {@link PasskeyRejectedException}; its message
  * names the check, never the response.
  *
- * <p>Attestation is verified "non-strict": a {@code direct} attestation is read (so its AAGUID is known)
- * but not chained to a trust anchor, so the AAGUID allowlist keeps honest authenticators in line rather than
- * proving the model.
+ * <p>Attestation statements are checked (their signatures, self attestation allowed) but not chained to a
+ * trust anchor (no FIDO metadata here), so the AAGUID allowlist keeps honest authenticators in line rather
+ * than proving the model.
  *
  * @see "docs/decisions/0021-passkeys.md"
  */
@@ -105,7 +115,14 @@ public final class SpringWebAuthnRelyingParty implements RelyingParty {
         this.rp = PublicKeyCredentialRpEntity.builder().id(settings.rpId()).name(settings.rpName()).build();
         this.origins = settings.allowedOrigins().stream().map(Origin::new).collect(Collectors.toUnmodifiableSet());
         this.converter = new ObjectConverter();
-        this.webAuthn = WebAuthnManager.createNonStrictWebAuthnManager(converter);
+        // Spring's default (createNonStrictWebAuthnManager) skips attestation signatures altogether; here every
+        // format's signature is checked, while certificate chains are not (no trust anchors are configured).
+        this.webAuthn = new WebAuthnManager(
+                List.of(new NoneAttestationStatementVerifier(), new PackedAttestationStatementVerifier(),
+                        new FIDOU2FAttestationStatementVerifier(), new TPMAttestationStatementVerifier(),
+                        new AndroidKeyAttestationStatementVerifier(), new AndroidSafetyNetAttestationStatementVerifier(),
+                        new AppleAnonymousAttestationStatementVerifier()),
+                new NullCertPathTrustworthinessVerifier(), new DefaultSelfAttestationTrustworthinessVerifier(), converter);
         this.json = JsonMapper.builder().addModule(new WebauthnJacksonModule()).build();
     }
 
@@ -154,6 +171,7 @@ public final class SpringWebAuthnRelyingParty implements RelyingParty {
     public NewCredential verifyRegistration(String optionsJson, String responseJson) {
         StoredOptions options = readOptions(optionsJson);
         try {
+            Envelope envelope = envelope(responseJson);
             RegistrationData data = webAuthn.parseRegistrationResponseJSON(responseJson);
             List<com.webauthn4j.data.PublicKeyCredentialParameters> algorithms = options.algorithms().stream()
                     .map(alg -> new com.webauthn4j.data.PublicKeyCredentialParameters(
@@ -163,6 +181,14 @@ public final class SpringWebAuthnRelyingParty implements RelyingParty {
 
             AuthenticatorData<?> authenticatorData = Objects.requireNonNull(data.getAttestationObject()).getAuthenticatorData();
             AttestedCredentialData attested = Objects.requireNonNull(authenticatorData.getAttestedCredentialData());
+            // webauthn4j reads only the attestation object; the copies beside it must say the same.
+            if (!Arrays.equals(envelope.rawId(), attested.getCredentialId())) {
+                throw new PasskeyRejectedException(Reason.MALFORMED, "rawId is not the attested credential id", null);
+            }
+            if (envelope.authenticatorData() != null && !authenticatorData.equals(
+                    new AuthenticatorDataConverter(converter).convert(envelope.authenticatorData()))) {
+                throw new PasskeyRejectedException(Reason.MALFORMED, "authenticatorData is not the attested one", null);
+            }
             UUID aaguid = attested.getAaguid().getValue();
             if (aaguid != null && aaguid.getMostSignificantBits() == 0 && aaguid.getLeastSignificantBits() == 0) {
                 aaguid = null;
@@ -185,18 +211,9 @@ public final class SpringWebAuthnRelyingParty implements RelyingParty {
     @Override
     public AssertionClaim claimOf(String responseJson) {
         try {
-            JsonNode root = json.readTree(responseJson);
-            String id = textOrNull(root.get("id"));
-            String rawId = textOrNull(root.get("rawId"));
-            if (rawId == null || (id != null && !id.equals(rawId))) {
-                throw new PasskeyRejectedException(Reason.MALFORMED, "rawId missing or not the id", null);
-            }
-            JsonNode response = root.get("response");
-            if (response == null || !response.isObject()) {
-                throw new PasskeyRejectedException(Reason.MALFORMED, "response missing", null);
-            }
-            String userHandle = textOrNull(response.get("userHandle"));
-            return new AssertionClaim(CredentialId.fromBase64Url(rawId),
+            Envelope envelope = envelope(responseJson);
+            String userHandle = envelope.userHandle();
+            return new AssertionClaim(CredentialId.of(envelope.rawId()),
                     userHandle == null || userHandle.isEmpty() ? null : UserHandle.fromBase64Url(userHandle));
         } catch (RuntimeException e) {
             throw rejected(e);
@@ -208,6 +225,7 @@ public final class SpringWebAuthnRelyingParty implements RelyingParty {
         StoredOptions options = readOptions(optionsJson);
         COSEKey publicKey = storedKey(credential);
         try {
+            envelope(responseJson);
             AuthenticationData data = webAuthn.parseAuthenticationResponseJSON(responseJson);
             if (!Arrays.equals(data.getCredentialId(), credential.id().bytes())) {
                 throw new PasskeyRejectedException(Reason.OTHER, "the response names another passkey", null);
@@ -233,6 +251,31 @@ public final class SpringWebAuthnRelyingParty implements RelyingParty {
         } catch (RuntimeException e) {
             throw rejected(e);
         }
+    }
+
+    // ---- the JSON around the binary members ----
+
+    /** What webauthn4j does not look at in a {@code toJSON()} response, checked here. */
+    private record Envelope(byte[] rawId, byte @Nullable [] authenticatorData, @Nullable String userHandle) {}
+
+    private Envelope envelope(String responseJson) {
+        JsonNode root = json.readTree(responseJson);
+        String id = textOrNull(root.get("id"));
+        String rawId = textOrNull(root.get("rawId"));
+        JsonNode response = root.get("response");
+        if (!"public-key".equals(textOrNull(root.get("type")))) {
+            throw new PasskeyRejectedException(Reason.MALFORMED, "type is not public-key", null);
+        }
+        if (rawId == null || (id != null && !id.equals(rawId))) {
+            throw new PasskeyRejectedException(Reason.MALFORMED, "rawId missing or not the id", null);
+        }
+        if (response == null || !response.isObject()) {
+            throw new PasskeyRejectedException(Reason.MALFORMED, "response missing", null);
+        }
+        String authenticatorData = textOrNull(response.get("authenticatorData"));
+        return new Envelope(BASE64URL.decode(rawId),
+                authenticatorData == null ? null : BASE64URL.decode(authenticatorData),
+                textOrNull(response.get("userHandle")));
     }
 
     // ---- options as JSON ----

@@ -6,7 +6,10 @@
  * verification, {@link app.journal.adapter.crypto.AesGcmSecretSealer} (TOTP secrets sealed with AES-256-GCM)
  * and {@link app.journal.adapter.crypto.HmacCodeDigests} (keyed digests of recovery codes), both under the
  * {@link app.journal.adapter.crypto.MfaKey} that {@link app.journal.adapter.crypto.FileMfaKey} keeps in the
- * keys directory. Nothing here ever logs a password, a hash, a key or a secret.
+ * keys directory; for passkeys, {@link app.journal.adapter.crypto.SpringWebAuthnRelyingParty} (the WebAuthn
+ * relying party on spring-security-webauthn and webauthn4j, configured by
+ * {@link app.journal.adapter.crypto.PasskeySettings}). Nothing here ever logs a password, a hash, a key, a
+ * secret or a passkey response.
  */
 @NullMarked
 package app.journal.adapter.crypto;

@@ -67,4 +67,64 @@ class NoSecretsInLogsTest {
                     .doesNotContain(garbled.value());
         }
     }
+
+    /**
+     * With DEBUG logging on, neither the relying party nor webauthn4j writes a passkey response, a challenge
+     * or a user handle (in base64url or in hex). webauthn4j writes them at TRACE (this test fails there): keep
+     * {@code com.webauthn4j} above TRACE.
+     */
+    @Test
+    void passkey_responses_and_challenges_appear_in_no_log_line_at_debug() {
+        root.setLevel(Level.DEBUG);
+        var relyingParty = new SpringWebAuthnRelyingParty(
+                PasskeySettings.of("journal.example", "Journal", java.util.Set.of("https://journal.example")));
+        var authenticator = new app.journal.application.testing.SoftwareAuthenticator();
+        var user = app.journal.domain.passkey.UserHandle.random();
+        String creation = relyingParty.registrationOptions(user, "ada", "Ada", List.of()).json();
+        String registration = authenticator.register(creation, "https://journal.example");
+        var made = relyingParty.verifyRegistration(creation, registration);
+        var stored = new app.journal.application.port.out.RelyingParty.StoredCredential(made.id(), user,
+                made.publicKeyCose(), 0, true, false, false, made.transports());
+        String request = relyingParty.assertionOptions(List.of()).json();
+        String good = authenticator.authenticate(request, "https://journal.example");
+        String badSignature = authenticator.corruptSignature(true).authenticate(request, "https://journal.example");
+        String badOrigin = authenticator.corruptSignature(false).authenticate(request, "https://evil.example");
+        relyingParty.verifyAssertion(request, good, stored);
+        for (String refused : List.of(badSignature, badOrigin, good.substring(0, 40), "{}")) {
+            try {
+                relyingParty.verifyAssertion(request, refused, stored);
+            } catch (app.journal.application.port.out.RelyingParty.PasskeyRejectedException expected) {
+                // refused, as it should be; only the log lines matter here
+            }
+        }
+
+        List<String> material = new java.util.ArrayList<>();
+        for (String json : List.of(registration, good, badSignature, badOrigin)) {
+            for (String member : List.of("clientDataJSON", "attestationObject", "authenticatorData", "signature")) {
+                var matcher = java.util.regex.Pattern.compile("\"" + member + "\":\"([^\"]+)\"").matcher(json);
+                if (matcher.find()) {
+                    material.add(matcher.group(1));
+                    material.add(java.util.HexFormat.of().formatHex(
+                            app.journal.application.testing.SoftwareAuthenticator.fromBase64Url(matcher.group(1))));
+                }
+            }
+        }
+        for (String options : List.of(creation, request)) {
+            var matcher = java.util.regex.Pattern.compile("\"challenge\":\"([^\"]+)\"").matcher(options);
+            assertThat(matcher.find()).isTrue();
+            material.add(matcher.group(1));
+            material.add(java.util.HexFormat.of().formatHex(
+                    app.journal.application.testing.SoftwareAuthenticator.fromBase64Url(matcher.group(1))));
+        }
+        material.add(user.base64Url());
+        material.add(java.util.HexFormat.of().formatHex(user.bytes()));
+        assertThat(material).hasSizeGreaterThan(10);
+        for (var event : captured.list) {
+            var text = event.getFormattedMessage()
+                    + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()));
+            for (String secret : material) {
+                assertThat(text).as("log line from %s", event.getLoggerName()).doesNotContainIgnoringCase(secret);
+            }
+        }
+    }
 }

@@ -326,6 +326,17 @@ class SpringWebAuthnRelyingPartyTest {
         }
 
         @Test
+        void a_self_attestation_that_does_not_check_out() {
+            var direct = new SpringWebAuthnRelyingParty(new PasskeySettings(RP_ID, "Journal", Set.of(ORIGIN), "direct",
+                    Set.of(), Duration.ofMinutes(5)));
+            String creation = direct.registrationOptions(user, "ada", "Ada", List.of()).json();
+            authenticator.packedSelfAttestation(true).corruptSignature(true);
+
+            assertRejected(() -> direct.verifyRegistration(creation, authenticator.register(creation, ORIGIN)),
+                    Reason.SIGNATURE);
+        }
+
+        @Test
         void options_of_another_relying_party() {
             var other = new SpringWebAuthnRelyingParty(PasskeySettings.of("evil.example", "Evil", Set.of("https://evil.example")));
             String creation = other.registrationOptions(user, "ada", "Ada", List.of()).json();
@@ -334,6 +345,18 @@ class SpringWebAuthnRelyingPartyTest {
                     authenticator.register(creation, "https://evil.example")))
                     .isInstanceOf(PasskeyRejectedException.class);
         }
+    }
+
+    @Test
+    void a_direct_self_attestation_registers_with_its_aaguid() {
+        var direct = new SpringWebAuthnRelyingParty(new PasskeySettings(RP_ID, "Journal", Set.of(ORIGIN), "direct",
+                Set.of(SoftwareAuthenticator.DEFAULT_AAGUID), Duration.ofMinutes(5)));
+        String creation = direct.registrationOptions(user, "ada", "Ada", List.of()).json();
+
+        NewCredential made = direct.verifyRegistration(creation,
+                authenticator.packedSelfAttestation(true).register(creation, ORIGIN));
+
+        assertThat(made.aaguid()).isEqualTo(SoftwareAuthenticator.DEFAULT_AAGUID);
     }
 
     @Test
@@ -359,16 +382,17 @@ class SpringWebAuthnRelyingPartyTest {
     }
 
     @Test
-    void a_discoverable_claim_without_user_handle_is_read() {
+    void an_assertion_without_user_handle_is_read_and_checked() {
         NewCredential made = registered();
-        String request = relyingParty.assertionOptions(List.of()).json();
-        ObjectNode assertion = (ObjectNode) JSON.readTree(authenticator.authenticate(request, ORIGIN));
-        ((ObjectNode) assertion.get("response")).remove("userHandle");
+        String request = relyingParty.assertionOptions(List.of(made.id())).json();
+        String assertion = authenticator.sendsUserHandle(false).authenticate(request, ORIGIN);
 
-        var claim = relyingParty.claimOf(JSON.writeValueAsString(assertion));
+        var claim = relyingParty.claimOf(assertion);
+        var verified = relyingParty.verifyAssertion(request, assertion, stored(made));
 
         assertThat(claim.credentialId()).isEqualTo(made.id());
         assertThat(claim.userHandle()).isNull();
+        assertThat(verified.userVerified()).isTrue();
     }
 
     // ---- helpers ----

@@ -64,6 +64,8 @@ public final class SoftwareAuthenticator {
     private UUID aaguid = DEFAULT_AAGUID;
     private @Nullable String rpIdForHash;
     private boolean corruptSignature;
+    private boolean sendsUserHandle = true;
+    private boolean packedSelfAttestation;
 
     /** A passkey it holds, as a test may want to see it (base64url where bytes). */
     public record Credential(String id, String userHandle, String rpId, long signatureCount, byte[] publicKeyCose) {
@@ -154,6 +156,22 @@ public final class SoftwareAuthenticator {
         return this;
     }
 
+    /**
+     * Whether registrations carry a "packed" self attestation (signed with the new passkey's own key) instead
+     * of "none", as some authenticators answer {@code attestation: "direct"}; a corrupted signature then
+     * corrupts the attestation signature too.
+     */
+    public SoftwareAuthenticator packedSelfAttestation(boolean on) {
+        this.packedSelfAttestation = on;
+        return this;
+    }
+
+    /** Whether assertions carry the user handle (on by default; some authenticators leave it out when allowCredentials names the passkey). */
+    public SoftwareAuthenticator sendsUserHandle(boolean on) {
+        this.sendsUserHandle = on;
+        return this;
+    }
+
     /** Drops every passkey it holds, as another device (or a wiped one) would be. */
     public SoftwareAuthenticator forget() {
         held.clear();
@@ -208,13 +226,17 @@ public final class SoftwareAuthenticator {
         attested.writeBytes(cose);
         byte[] authenticatorData = authenticatorData(rpId, FLAG_AT, count, attested.toByteArray());
 
-        byte[] attestationObject = new Cbor()
-                .map(3)
-                .text("fmt").text("none")
-                .text("attStmt").map(0)
-                .text("authData").bytes(authenticatorData)
-                .toByteArray();
         byte[] clientData = clientData("webauthn.create", challenge, origin);
+        Cbor attestation = new Cbor().map(3);
+        if (packedSelfAttestation) {
+            attestation.text("fmt").text("packed")
+                    .text("attStmt").map(2)
+                    .text("alg").integer(ES256)
+                    .text("sig").bytes(sign(keys, authenticatorData, clientData));
+        } else {
+            attestation.text("fmt").text("none").text("attStmt").map(0);
+        }
+        byte[] attestationObject = attestation.text("authData").bytes(authenticatorData).toByteArray();
         held.add(made);
 
         Map<String, Object> response = new LinkedHashMap<>();
@@ -257,7 +279,9 @@ public final class SoftwareAuthenticator {
         response.put("clientDataJSON", b64u(clientData));
         response.put("authenticatorData", b64u(authenticatorData));
         response.put("signature", b64u(signature));
-        response.put("userHandle", chosen.userHandle);
+        if (sendsUserHandle) {
+            response.put("userHandle", chosen.userHandle);
+        }
         return credentialJson(chosen.id, response, Map.of());
     }
 
