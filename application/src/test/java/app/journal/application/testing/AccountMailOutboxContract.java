@@ -76,7 +76,11 @@ public abstract class AccountMailOutboxContract {
                 new AccountMail.RefreshTokenReplayed(user, to, at, "Safari on iPhone", null, SessionId.random()),
                 new AccountMail.OtherDevicesSignedOut(user, to, at, "Chrome on Linux", "2001:db8::1", 3),
                 new AccountMail.EmailChangeRequested(user, to, at, "Firefox on Windows", "203.0.113.7",
-                        new EmailAddress("new@example.org")));
+                        new EmailAddress("new@example.org")),
+                new AccountMail.PasskeyNotice(user, to, AccountMail.PasskeyTopic.PASSKEY_ADDED, at, "Chrome on Linux",
+                        "203.0.113.7"),
+                new AccountMail.PasskeyNotice(user, to, AccountMail.PasskeyTopic.PASSKEY_COUNTER_REGRESSED, at,
+                        "Safari on iPhone", null));
     }
 
     /** A user the store knows (a database may insist on one). */

@@ -38,6 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PasskeyController {
 
     private static final String PROBLEM = "application/problem+json";
+    /**
+     * A credential id in a path: base64url, but never the word {@code options}, so that PATCH or DELETE on
+     * {@code /api/me/passkeys/options} is the 405 of a route that exists for POST only, not a rename.
+     */
+    private static final String ID = "{id:(?!options$)[A-Za-z0-9_-]+}";
 
     private final ManagePasskeys manage;
     private final ConfirmWithPasskey confirmWithPasskey;
@@ -88,7 +93,7 @@ class PasskeyController {
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore()).body(Item.of(added));
     }
 
-    @PatchMapping("/api/me/passkeys/{id}")
+    @PatchMapping("/api/me/passkeys/" + ID)
     @Operation(summary = "Renames one of the account's passkeys")
     @ApiResponse(responseCode = "400", description = "urn:journal:problem:invalid-input, field name",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
@@ -101,7 +106,7 @@ class PasskeyController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Item.of(renamed));
     }
 
-    @DeleteMapping("/api/me/passkeys/{id}")
+    @DeleteMapping("/api/me/passkeys/" + ID)
     @Operation(summary = "Removes one of the account's passkeys (needs a confirmed session); mailed and recorded")
     @ApiResponse(responseCode = "204", description = "Removed")
     @ApiResponse(responseCode = "403", description = "urn:journal:problem:reauthentication-required",

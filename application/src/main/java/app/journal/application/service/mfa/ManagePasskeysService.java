@@ -142,12 +142,15 @@ public final class ManagePasskeysService implements ManagePasskeys {
         var user = account(userId);
         var now = clock.instant();
         unitOfWork.inTransaction(() -> {
-            if (passkeys.remove(userId, id).isEmpty()) {
+            if (passkeys.find(id).filter(p -> p.userId().equals(userId)).isEmpty()) {
                 throw new SessionNotFoundException();
             }
-            // Checked after the delete, in its transaction: the account keeps a password or another passkey.
-            if (user.passwordHash() == null && passkeys.count(userId) == 0) {
+            // The account keeps a password or another passkey (see decision 0021 on concurrent removals).
+            if (user.passwordHash() == null && passkeys.count(userId) <= 1) {
                 throw new PasskeyConflictException(Conflict.LAST_SIGN_IN_METHOD);
+            }
+            if (passkeys.remove(userId, id).isEmpty()) {
+                throw new SessionNotFoundException();
             }
             grants.voidAll(userId, now);
             accountEvents.happened(userId, ActivityKind.PASSKEY_REMOVED, now, client, sessionId,

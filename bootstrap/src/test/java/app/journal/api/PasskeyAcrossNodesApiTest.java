@@ -1,0 +1,96 @@
+package app.journal.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.journal.JournalApplication;
+import app.journal.adapter.rest.security.ActiveSessionView;
+import app.journal.application.testing.SoftwareAuthenticator;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+/**
+ * Issue 16: a passkey ceremony begun on one node is finished on another, once (the ceremony is a row in the
+ * shared PostgreSQL, not anything a node keeps): two Journal instances on one database.
+ */
+class PasskeyAcrossNodesApiTest extends TwoStepApiTestBase {
+
+    @Autowired
+    private Environment environment;
+
+    @Autowired
+    private ActiveSessionView nodeAView;
+
+    private ConfigurableApplicationContext nodeB;
+
+    @AfterEach
+    void stopNodeB() {
+        if (nodeB != null) {
+            nodeB.close();
+        }
+    }
+
+    private int startNodeB() {
+        nodeB = new SpringApplicationBuilder(JournalApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
+                "--journal.tokens.keys-dir=" + environment.getProperty("journal.tokens.keys-dir"),
+                "--journal.user-mgmt.enabled=true",
+                "--journal.public-base-url=https://journal.example",
+                "--journal.rate-limits.login-per-client.limit=100000",
+                "--journal.rate-limits.login-per-client.window=1h",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + MAIL.getSmtp().getPort());
+        var nodeBView = nodeB.getBean(ActiveSessionView.class);
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (!(nodeAView.isTrusted() && nodeBView.isTrusted())) {
+            assertThat(System.nanoTime()).as("both nodes listen").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+        return Integer.parseInt(nodeB.getEnvironment().getProperty("local.server.port"));
+    }
+
+    private Response postOn(int nodePort, String path, String body, String bearer) {
+        var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + nodePort + path))
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("User-Agent", FIREFOX);
+        if (body != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        return exchange(builder);
+    }
+
+    @Test
+    void aSignInBegunOnOneNodeIsFinishedOnTheOtherOnce() {
+        var access = access(verifiedAndSignedIn("pk-nodes@example.org", FIREFOX));
+        var authenticator = new SoftwareAuthenticator();
+        assertThat(confirm(access, PASSWORD, null).status()).isEqualTo(200);
+        var options = post("/api/me/passkeys/options", null, access).json();
+        var created = authenticator.register(options.get("publicKey").toString(), PasskeyApiTest.ORIGIN);
+        var added = post("/api/me/passkeys", json(Map.of("ceremonyId", options.get("ceremonyId").asString(),
+                "credential", JSON.readTree(created))), access);
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+
+        int portB = startNodeB();
+        // Options from node B, the answer to node A, then the same answer again to node B.
+        var signIn = postOn(portB, "/api/auth/passkey/options", "{}", null).json();
+        var answer = json(Map.of("ceremonyId", signIn.get("ceremonyId").asString(), "credential",
+                JSON.readTree(authenticator.authenticate(signIn.get("publicKey").toString(), PasskeyApiTest.ORIGIN))));
+        var signedIn = post("/api/auth/passkey", answer, null);
+        assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
+        var replayed = postOn(portB, "/api/auth/passkey", answer, null);
+        assertThat(replayed.status()).isEqualTo(401);
+        assertThat(replayed.json().get("type").asString()).isEqualTo(PasskeyApiTest.FAILED);
+    }
+}
