@@ -71,7 +71,8 @@ class AccountConfiguration {
                 new AccountSettings.RateLimits(rule(limits.registerPerClient()), rule(limits.loginPerClient()),
                         rule(limits.loginPerAccount()), rule(limits.resendPerClient()), rule(limits.resendPerAccount()),
                         rule(limits.verifyPerClient()), rule(limits.forgotPerClient()), rule(limits.forgotPerAccount()),
-                        rule(limits.resetPerClient()), rule(limits.reauthPerAccount())));
+                        rule(limits.resetPerClient()), rule(limits.reauthPerAccount()),
+                        rule(limits.passkeyOptionsPerClient())));
     }
 
     static SessionPolicy sessionPolicy(JournalProperties p) {

@@ -89,7 +89,8 @@ public record JournalProperties(
             @Valid Rule forgotPerClient,
             @Valid Rule forgotPerAccount,
             @Valid Rule resetPerClient,
-            @Valid Rule reauthPerAccount) {
+            @Valid Rule reauthPerAccount,
+            @Valid Rule passkeyOptionsPerClient) {
 
         public RateLimits {
             registerPerClient = orDefault(registerPerClient, 10, Duration.ofHours(1));
@@ -102,6 +103,9 @@ public record JournalProperties(
             forgotPerAccount = orDefault(forgotPerAccount, 3, Duration.ofHours(1));
             resetPerClient = orDefault(resetPerClient, 30, Duration.ofHours(1));
             reauthPerAccount = orDefault(reauthPerAccount, 5, Duration.ofMinutes(15));
+            // Every opening of /login asks for passkey options (the browser call must run inside the click, so
+            // they are fetched beforehand): their own, wider rule, so visiting the page costs no sign-in attempt.
+            passkeyOptionsPerClient = orDefault(passkeyOptionsPerClient, 300, Duration.ofMinutes(15));
         }
 
         private static Rule orDefault(@Nullable Rule rule, int limit, Duration window) {

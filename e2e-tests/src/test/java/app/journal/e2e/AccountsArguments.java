@@ -18,12 +18,10 @@ final class AccountsArguments {
                 "--journal.web.user-mgmt-enabled=true",
                 "--journal.public-base-url=" + publicBaseUrl,
                 // Every browser of a suite is one visitor (127.0.0.1; the UI forwards that address to the
-                // API), and a suite signs up and in more often than one person plausibly would. Every opening
-                // of /login also starts a passkey sign-in, which counts against the same per-client rule as
-                // a password sign-in: the suites sharing MailedJournal open /login a few hundred times.
+                // API), and a suite signs up and in more often than one person plausibly would.
                 "--journal.rate-limits.register-per-client.limit=100",
                 "--journal.rate-limits.register-per-client.window=1h",
-                "--journal.rate-limits.login-per-client.limit=1000",
+                "--journal.rate-limits.login-per-client.limit=100",
                 "--journal.rate-limits.login-per-client.window=15m"));
         args.addAll(mailbox.applicationArguments());
         args.addAll(keys.applicationArguments());

@@ -44,14 +44,19 @@ public record AccountSettings(
             Rule forgotPerClient,
             Rule forgotPerAccount,
             Rule resetPerClient,
-            Rule reauthPerAccount) {
+            Rule reauthPerAccount,
+            Rule passkeyOptionsPerClient) {
 
-        /** The rules before issue 9; the account-lifecycle ones take their defaults. */
+        /**
+         * The rules before issue 9; the account-lifecycle ones take their defaults, and so does the passkey
+         * sign-in options' rule (issue 16).
+         */
         public RateLimits(Rule registerPerClient, Rule loginPerClient, Rule loginPerAccount, Rule resendPerClient,
                 Rule resendPerAccount, Rule verifyPerClient) {
             this(registerPerClient, loginPerClient, loginPerAccount, resendPerClient, resendPerAccount,
                     verifyPerClient, new Rule(10, Duration.ofHours(1)), new Rule(3, Duration.ofHours(1)),
-                    new Rule(30, Duration.ofHours(1)), new Rule(5, Duration.ofMinutes(15)));
+                    new Rule(30, Duration.ofHours(1)), new Rule(5, Duration.ofMinutes(15)),
+                    new Rule(300, Duration.ofMinutes(15)));
         }
     }
 }

@@ -77,12 +77,9 @@ public final class SignInWithPasskeyService implements SignInWithPasskey {
 
     @Override
     public PasskeyOptions options(String clientKey) {
-        try {
-            throttle.check("login:client:" + clientKey, settings.rateLimits().loginPerClient());
-        } catch (RateLimitedException limited) {
-            events.loginFailed(LoginFailure.RATE_LIMITED);
-            throw limited;
-        }
+        // Options are asked for whenever /login opens, not only when someone tries: their own, wider rule.
+        // The attempt itself (finish) counts against the sign-in rule, as a password sign-in does.
+        throttle.check("passkey-options:client:" + clientKey, settings.rateLimits().passkeyOptionsPerClient());
         var options = relyingParty.assertionOptions(List.of());
         var now = clock.instant();
         var ceremony = new Ceremony(UUID.randomUUID(), Kind.SIGN_IN, null, null, options.json(), now,
@@ -93,6 +90,12 @@ public final class SignInWithPasskeyService implements SignInWithPasskey {
 
     @Override
     public SignInResult finish(FinishCommand command) {
+        try {
+            throttle.check("login:client:" + command.clientIp(), settings.rateLimits().loginPerClient());
+        } catch (RateLimitedException limited) {
+            events.loginFailed(LoginFailure.RATE_LIMITED);
+            throw limited;
+        }
         var ceremony = ceremonies.take(command.ceremonyId(), Kind.SIGN_IN, clock.instant()).orElse(null);
         if (ceremony == null) {
             return refused("ceremony unknown, used or expired");

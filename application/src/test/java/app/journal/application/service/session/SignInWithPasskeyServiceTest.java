@@ -4,7 +4,9 @@ import static app.journal.application.service.AccountFixtures.NOW;
 import static app.journal.application.service.AccountFixtures.NO_LIMITS;
 import static app.journal.application.service.AccountFixtures.settings;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.journal.application.port.in.RateLimitedException;
 import app.journal.application.port.in.session.SignInResult;
 import app.journal.application.port.in.session.SignInResult.Refusal;
 import app.journal.application.port.in.session.SignInResult.SignedIn;
@@ -12,6 +14,9 @@ import app.journal.application.port.in.session.SignInWithPasskey.FinishCommand;
 import app.journal.application.port.out.AccountMail;
 import app.journal.application.port.out.RelyingParty.Reason;
 import app.journal.application.service.AccountEvents;
+import app.journal.application.service.AccountFixtures;
+import app.journal.application.service.AccountSettings.RateLimits;
+import app.journal.application.service.AccountSettings.Rule;
 import app.journal.application.service.ActivitySettings;
 import app.journal.application.service.mfa.PasskeyAssertions;
 import app.journal.application.testing.FakeDeviceNames;
@@ -154,5 +159,32 @@ class SignInWithPasskeyServiceTest {
         var id = passkeyOf(ada, 0);
         assertThat(signIn(id, 0, true, null)).isInstanceOf(SignedIn.class);
         assertThat(signIn(id, 0, true, null)).isInstanceOf(SignedIn.class);
+    }
+
+    @Test
+    void openingTheSignInPageCostsNoSignInAttemptButEachFinishDoes() {
+        var limits = new RateLimits(AccountFixtures.UNLIMITED,
+                new Rule(2, Duration.ofMinutes(15)), AccountFixtures.UNLIMITED, AccountFixtures.UNLIMITED,
+                AccountFixtures.UNLIMITED, AccountFixtures.UNLIMITED);
+        var limited = new SignInWithPasskeyService(users, passkeys, ceremonies, relyingParty,
+                new PasskeyAssertions(passkeys, relyingParty, users, accountEvents, clock), starter, accountEvents,
+                new FakeRateLimiter(clock), settings(true, limits), events, Duration.ofMinutes(5), clock);
+        var ada = account(true, false);
+        var id = passkeyOf(ada, 0);
+        var handle = passkeys.userHandleOf(ada.id());
+
+        for (int i = 0; i < 10; i++) {
+            limited.options("203.0.113.9"); // /login opened ten times: within the options' own rule
+        }
+        for (int i = 0; i < 2; i++) {
+            var options = limited.options("203.0.113.9");
+            assertThat(limited.finish(new FinishCommand(options.ceremonyId(),
+                    FakeRelyingParty.answer(options.publicKeyJson(), id, 0, false, handle), "JUnit", "203.0.113.9",
+                    SessionPersistence.PERSISTENT))).isEqualTo(new SignInResult.Refused(Refusal.PASSKEY));
+        }
+        var third = limited.options("203.0.113.9");
+        assertThatThrownBy(() -> limited.finish(new FinishCommand(third.ceremonyId(),
+                FakeRelyingParty.answer(third.publicKeyJson(), id, 0, true, handle), "JUnit", "203.0.113.9",
+                SessionPersistence.PERSISTENT))).isInstanceOf(RateLimitedException.class);
     }
 }
