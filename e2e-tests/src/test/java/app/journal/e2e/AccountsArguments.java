@@ -22,7 +22,11 @@ final class AccountsArguments {
                 "--journal.rate-limits.register-per-client.limit=100",
                 "--journal.rate-limits.register-per-client.window=1h",
                 "--journal.rate-limits.login-per-client.limit=100",
-                "--journal.rate-limits.login-per-client.window=15m"));
+                "--journal.rate-limits.login-per-client.window=15m",
+                // /login asks for passkey options each time it opens; the suites sharing one jar open it hundreds
+                // of times.
+                "--journal.rate-limits.passkey-options-per-client.limit=5000",
+                "--journal.rate-limits.passkey-options-per-client.window=15m"));
         args.addAll(mailbox.applicationArguments());
         args.addAll(keys.applicationArguments());
         return args;
