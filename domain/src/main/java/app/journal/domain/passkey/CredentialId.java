@@ -1,22 +1,18 @@
 package app.journal.domain.passkey;
 
-import java.security.MessageDigest;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * A WebAuthn credential id: up to 1023 bytes the authenticator chose (WebAuthn Level 3, 5.1). It belongs to
  * exactly one account. Equal by content.
  */
-public final class CredentialId {
+public final class CredentialId extends ByteString {
 
     /** WebAuthn's limit for a credential id. */
     public static final int MAX_BYTES = 1023;
 
-    private final byte[] bytes;
-
     private CredentialId(byte[] bytes) {
-        this.bytes = bytes;
+        super(bytes);
     }
 
     public static CredentialId of(byte[] bytes) {
@@ -27,28 +23,5 @@ public final class CredentialId {
     /** @throws app.journal.domain.InvalidValueException when it is not base64url of 1 to 1023 bytes */
     public static CredentialId fromBase64Url(String text) {
         return new CredentialId(Base64Url.decode(Objects.requireNonNull(text, "text"), "credentialId", MAX_BYTES));
-    }
-
-    public byte[] bytes() {
-        return bytes.clone();
-    }
-
-    public String base64Url() {
-        return Base64Url.encode(bytes);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CredentialId that && MessageDigest.isEqual(bytes, that.bytes);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(bytes);
-    }
-
-    @Override
-    public String toString() {
-        return "CredentialId[" + base64Url() + "]";
     }
 }

@@ -1,8 +1,6 @@
 package app.journal.domain.passkey;
 
-import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -10,17 +8,15 @@ import java.util.Objects;
  * authenticator never holds the address or the database id (WebAuthn Level 3, 14.6.1). A passkey sign-in
  * finds the account through it. Equal by content.
  */
-public final class UserHandle {
+public final class UserHandle extends ByteString {
 
     /** WebAuthn's limit for a user handle. */
     public static final int MAX_BYTES = 64;
     private static final int RANDOM_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final byte[] bytes;
-
     private UserHandle(byte[] bytes) {
-        this.bytes = bytes;
+        super(bytes);
     }
 
     public static UserHandle random() {
@@ -37,28 +33,5 @@ public final class UserHandle {
     /** @throws app.journal.domain.InvalidValueException when it is not base64url of 1 to 64 bytes */
     public static UserHandle fromBase64Url(String text) {
         return new UserHandle(Base64Url.decode(Objects.requireNonNull(text, "text"), "userHandle", MAX_BYTES));
-    }
-
-    public byte[] bytes() {
-        return bytes.clone();
-    }
-
-    public String base64Url() {
-        return Base64Url.encode(bytes);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof UserHandle that && MessageDigest.isEqual(bytes, that.bytes);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(bytes);
-    }
-
-    @Override
-    public String toString() {
-        return "UserHandle[" + base64Url() + "]";
     }
 }
