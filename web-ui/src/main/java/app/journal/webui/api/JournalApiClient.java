@@ -144,6 +144,14 @@ public final class JournalApiClient {
         return credentials.holder().endedElsewhere();
     }
 
+    /**
+     * Whether the last sign-in of this browser session ended because an administrator disabled the account
+     * (a refresh refused with {@link ApiProblemException#ACCOUNT_DISABLED}).
+     */
+    public boolean accountDisabled() {
+        return credentials.holder().endedDisabled();
+    }
+
     /** Records that the session ended, when a view finds the credentials gone (for example signed out elsewhere). */
     public void noteSessionEnded() {
         credentials.holder().noteEndedIfEmpty();

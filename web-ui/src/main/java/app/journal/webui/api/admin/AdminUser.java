@@ -1,6 +1,8 @@
 package app.journal.webui.api.admin;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -24,5 +26,19 @@ public record AdminUser(UUID id, String email, @Nullable Instant createdAt, @Nul
         passkeys = Math.max(0, passkeys);
         activeSessions = Math.max(0, activeSessions);
         disabledReason = disabledReason == null || disabledReason.isBlank() ? null : disabledReason.strip();
+    }
+
+    /** From the API's JSON, where a flag or a count may be missing or {@code null}. */
+    @JsonCreator
+    static AdminUser fromJson(@JsonProperty("id") UUID id, @JsonProperty("email") @Nullable String email,
+            @JsonProperty("createdAt") @Nullable Instant createdAt,
+            @JsonProperty("lastSignInAt") @Nullable Instant lastSignInAt,
+            @JsonProperty("verified") @Nullable Boolean verified, @JsonProperty("twoStep") @Nullable Boolean twoStep,
+            @JsonProperty("passkeys") @Nullable Integer passkeys, @JsonProperty("disabled") @Nullable Boolean disabled,
+            @JsonProperty("admin") @Nullable Boolean admin, @JsonProperty("activeSessions") @Nullable Integer activeSessions,
+            @JsonProperty("disabledReason") @Nullable String disabledReason) {
+        return new AdminUser(id, email == null ? "" : email, createdAt, lastSignInAt, Boolean.TRUE.equals(verified),
+                Boolean.TRUE.equals(twoStep), passkeys == null ? 0 : passkeys, Boolean.TRUE.equals(disabled),
+                Boolean.TRUE.equals(admin), activeSessions == null ? 0 : activeSessions, disabledReason);
     }
 }

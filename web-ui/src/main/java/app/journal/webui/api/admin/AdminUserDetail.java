@@ -1,8 +1,11 @@
 package app.journal.webui.api.admin;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import app.journal.webui.api.account.ActivityItem;
 import app.journal.webui.api.devices.DeviceSession;
@@ -23,6 +26,28 @@ public record AdminUserDetail(AdminUser account, Factors factors, List<DeviceSes
         this.activity = activity == null ? List.of() : List.copyOf(activity);
     }
 
+    /**
+     * From the API's JSON: its devices are those of {@code GET /api/sessions} without {@code current} (none of
+     * them is this browser's), and its flags may be missing.
+     */
+    @JsonCreator
+    static AdminUserDetail fromJson(@JsonProperty("account") AdminUser account,
+            @JsonProperty("factors") @Nullable Factors factors, @JsonProperty("devices") @Nullable List<Device> devices,
+            @JsonProperty("activity") @Nullable List<ActivityItem> activity) {
+        return new AdminUserDetail(account, factors,
+                devices == null ? null : devices.stream().map(Device::asSession).toList(), activity);
+    }
+
+    /** A signed-in device of the account as the API lists it to an administrator. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Device(UUID id, @Nullable Instant createdAt, @Nullable Instant lastUsedAt, @Nullable Instant expiresAt,
+            @Nullable String userAgent, @Nullable String device, @Nullable String clientIp) {
+
+        DeviceSession asSession() {
+            return new DeviceSession(id, createdAt, lastUsedAt, expiresAt, userAgent, device, clientIp, false);
+        }
+    }
+
     /** Two-step verification, how many recovery codes are left, and the passkeys by name. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Factors(boolean twoStep, int recoveryCodesLeft, List<PasskeyName> passkeys) {
@@ -31,6 +56,14 @@ public record AdminUserDetail(AdminUser account, Factors factors, List<DeviceSes
             this.twoStep = twoStep;
             this.recoveryCodesLeft = Math.max(0, recoveryCodesLeft);
             this.passkeys = passkeys == null ? List.of() : List.copyOf(passkeys);
+        }
+
+        @JsonCreator
+        static Factors fromJson(@JsonProperty("twoStep") @Nullable Boolean twoStep,
+                @JsonProperty("recoveryCodesLeft") @Nullable Integer recoveryCodesLeft,
+                @JsonProperty("passkeys") @Nullable List<PasskeyName> passkeys) {
+            return new Factors(Boolean.TRUE.equals(twoStep), recoveryCodesLeft == null ? 0 : recoveryCodesLeft,
+                    passkeys);
         }
     }
 
