@@ -11,15 +11,16 @@ import java.util.Optional;
 /**
  * Whether the signed-in person is an administrator, as {@code GET /api/me} says ({@code roles} holds
  * {@code admin}): for the frame's "Administration" menu item and the administrators' pages. Asked once per
- * sign-in and kept in the browser's session (server memory) next to the account's address; a new sign-in (a
- * new HTTP session) or another account asks again. Only what the menu shows rests on it: the API decides
- * every administrator's call itself, on the account's current state.
+ * access token and kept in the browser's session (server memory): a new sign-in, another account or a renewed
+ * token (every few minutes) asks again, so a role given or taken shows soon. Only what the menu shows rests on
+ * it: the API decides every administrator's call itself, on the account's current state.
  */
 public final class AdminRole {
 
     static final String ADMIN = "admin";
 
-    private record Known(String email, boolean admin) implements Serializable {
+    /** @param token a hash of the access token the answer was had with (never the token itself) */
+    private record Known(String email, int token, boolean admin) implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
     }
@@ -37,12 +38,14 @@ public final class AdminRole {
         }
         VaadinSession session = VaadinSession.getCurrent();
         Known known = session == null ? null : session.getAttribute(Known.class);
-        if (known != null && known.email().equals(account.get().email())) {
+        String email = account.get().email();
+        int token = account.get().accessToken().hashCode();
+        if (known != null && known.email().equals(email) && known.token() == token) {
             return known.admin();
         }
         boolean admin = api.me().roles().contains(ADMIN);
         if (session != null) {
-            session.setAttribute(Known.class, new Known(account.get().email(), admin));
+            session.setAttribute(Known.class, new Known(email, token, admin));
         }
         return admin;
     }

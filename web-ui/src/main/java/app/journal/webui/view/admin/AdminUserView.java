@@ -44,6 +44,7 @@ public class AdminUserView extends AdminPage {
     private final Div outcome = FormParts.alert("admin-outcome", "auth-notice");
     private final AccountPanels panels = new AccountPanels(this::confirmSignOut);
     private final Div actions = new Div();
+    private final H3 actionsHeading = new H3("Actions");
     private @Nullable UUID id;
     private @Nullable AdminUserDetail shown;
     private ZoneId zone = ZoneOffset.UTC;
@@ -56,9 +57,8 @@ public class AdminUserView extends AdminPage {
         actions.setId("admin-actions");
         actions.addClassName("account-actions");
         actions.addClassName("admin-actions");
-        H3 act = new H3("Actions");
-        act.addClassName("account-section-heading");
-        add(outcome, panels, act, actions);
+        actionsHeading.addClassName("account-section-heading");
+        add(outcome, panels, actionsHeading, actions);
         addAttachListener(e -> BrowserZone.whenKnown(this, browserZone -> {
             zone = browserZone;
             render();
@@ -102,6 +102,7 @@ public class AdminUserView extends AdminPage {
         actions.removeAll();
         AdminUserDetail detail = shown;
         panels.show(detail, zone);
+        actionsHeading.setVisible(detail != null);
         if (detail == null) {
             return;
         }
