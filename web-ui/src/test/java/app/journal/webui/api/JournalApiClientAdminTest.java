@@ -108,8 +108,9 @@ class JournalApiClientAdminTest {
         server.enqueue(json(200, "{\"account\":" + BOB_JSON + ",\"factors\":{\"twoStep\":true,"
                 + "\"recoveryCodesLeft\":7,\"passkeys\":[{\"name\":\"Phone\",\"createdAt\":\"2026-12-01T08:00:00Z\","
                 + "\"lastUsedAt\":null}]},\"devices\":[{\"id\":\"44444444-4444-4444-4444-444444444444\","
-                + "\"device\":\"Firefox on Linux\",\"clientIp\":\"203.0.113.9\"}],\"activity\":[{\"kind\":"
-                + "\"admin_disabled\",\"at\":\"2026-12-05T09:00:00Z\"}]}"));
+                + "\"device\":\"Firefox on Linux\",\"clientIp\":\"203.0.113.9\"}],\"activity\":{\"items\":[{\"kind\":"
+                + "\"admin_disabled\",\"at\":\"2026-12-05T09:00:00Z\"}],\"page\":0,\"size\":20,\"totalItems\":1,"
+                + "\"totalPages\":1}}"));
 
         AdminUserDetail detail = admin().user(BOB);
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import app.journal.webui.api.account.ActivityItem;
+import app.journal.webui.api.account.ActivityPage;
 import app.journal.webui.api.devices.DeviceSession;
 
 /**
@@ -27,15 +28,17 @@ public record AdminUserDetail(AdminUser account, Factors factors, List<DeviceSes
     }
 
     /**
-     * From the API's JSON: its devices are those of {@code GET /api/sessions} without {@code current} (none of
+     * From the API's JSON: the recent activity is the first page of the person's own activity
+     * ({@code {"items":[...],...}}); its devices are those of {@code GET /api/sessions} without {@code current} (none of
      * them is this browser's), and its flags may be missing.
      */
     @JsonCreator
     static AdminUserDetail fromJson(@JsonProperty("account") AdminUser account,
             @JsonProperty("factors") @Nullable Factors factors, @JsonProperty("devices") @Nullable List<Device> devices,
-            @JsonProperty("activity") @Nullable List<ActivityItem> activity) {
+            @JsonProperty("activity") @Nullable ActivityPage activity) {
         return new AdminUserDetail(account, factors,
-                devices == null ? null : devices.stream().map(Device::asSession).toList(), activity);
+                devices == null ? null : devices.stream().map(Device::asSession).toList(),
+                activity == null ? null : activity.items());
     }
 
     /** A signed-in device of the account as the API lists it to an administrator. */

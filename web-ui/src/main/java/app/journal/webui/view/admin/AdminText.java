@@ -23,8 +23,8 @@ final class AdminText {
             case "password_reset_mail", "password-reset-mail" -> "Sent a password-reset mail";
             case "verification_mail", "verification-mail" -> "Sent a verification mail";
             case "delete", "deleted", "delete_account" -> "Deleted the account";
-            case "grant_admin", "admin_granted" -> "Made an administrator";
-            case "revoke_admin", "admin_revoked" -> "Removed as administrator";
+            case "role_granted", "grant_admin", "admin_granted" -> "Made an administrator";
+            case "role_revoked", "revoke_admin", "admin_revoked" -> "Removed as administrator";
             default -> plainly(action);
         };
     }
