@@ -96,9 +96,9 @@ public class AdminAuditView extends AdminPage {
         grid.setHeight("32rem");
         grid.getElement().setAttribute("aria-label", "Audit log");
         grid.addColumn(entry -> BrowserZone.format(entry.at(), zone)).setHeader("When").setAutoWidth(true);
-        grid.addColumn(AuditEntry::actorEmail).setHeader("By").setFlexGrow(2);
-        grid.addColumn(entry -> AdminText.action(entry.action())).setHeader("What").setFlexGrow(2);
-        grid.addColumn(entry -> entry.targetEmail() == null ? "" : entry.targetEmail()).setHeader("To").setFlexGrow(2);
+        grid.addColumn(AuditEntry::actorEmail).setHeader("By").setAutoWidth(true);
+        grid.addColumn(entry -> AdminText.action(entry.action())).setHeader("What").setAutoWidth(true);
+        grid.addColumn(entry -> entry.targetEmail() == null ? "" : entry.targetEmail()).setHeader("To").setAutoWidth(true);
         grid.addColumn(entry -> entry.reason() == null ? "" : entry.reason()).setHeader("Reason").setFlexGrow(2);
         grid.addColumn(entry -> entry.clientIp() == null ? "Not recorded" : entry.clientIp()).setHeader("IP address")
                 .setAutoWidth(true);

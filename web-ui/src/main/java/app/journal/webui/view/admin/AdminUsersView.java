@@ -106,13 +106,13 @@ public class AdminUsersView extends AdminPage {
             var link = Routes.link(user.email(), Routes.ADMIN_USERS + "/" + user.id());
             link.addClassName("admin-user-link");
             return link;
-        }).setHeader("Address").setSortProperty(UserSearch.Sort.EMAIL.parameter()).setFlexGrow(3)
-                .setKey("email");
+        }).setHeader("Address").setSortProperty(UserSearch.Sort.EMAIL.parameter()).setAutoWidth(true)
+                .setFlexGrow(1).setFrozen(true).setKey("email");
         grid.addColumn(user -> BrowserZone.format(user.createdAt(), zone)).setHeader("Created")
-                .setSortProperty(UserSearch.Sort.CREATED.parameter()).setKey("created");
+                .setSortProperty(UserSearch.Sort.CREATED.parameter()).setAutoWidth(true).setKey("created");
         grid.addColumn(user -> user.lastSignInAt() == null ? "Never" : BrowserZone.format(user.lastSignInAt(), zone))
                 .setHeader("Last sign-in").setSortProperty(UserSearch.Sort.LAST_SIGN_IN.parameter())
-                .setKey("lastSignIn");
+                .setAutoWidth(true).setKey("lastSignIn");
         grid.addColumn(user -> AdminText.yesNo(user.verified())).setHeader("Verified").setAutoWidth(true);
         grid.addColumn(user -> AdminText.yesNo(user.twoStep())).setHeader("Two-step").setAutoWidth(true);
         grid.addColumn(AdminUser::passkeys).setHeader("Passkeys").setAutoWidth(true)
