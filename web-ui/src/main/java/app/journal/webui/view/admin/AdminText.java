@@ -19,7 +19,7 @@ final class AdminText {
             case "sign_out", "signed_out", "sign-out" -> "Signed out devices";
             case "disable", "disabled" -> "Disabled the account";
             case "enable", "enabled" -> "Enabled the account";
-            case "reset_second_factor", "reset-second-factor" -> "Reset the second factor";
+            case "second_factor_reset", "reset_second_factor", "reset-second-factor" -> "Reset the second factor";
             case "password_reset_mail", "password-reset-mail" -> "Sent a password-reset mail";
             case "verification_mail", "verification-mail" -> "Sent a verification mail";
             case "delete", "deleted", "delete_account" -> "Deleted the account";

@@ -19,7 +19,9 @@ class AdminWordingTest {
     void the_audit_logs_actions_read_as_words_and_an_unknown_one_plainly() {
         assertThat(AdminText.action("role_granted")).isEqualTo("Made an administrator");
         assertThat(AdminText.action("disable")).isEqualTo("Disabled the account");
-        assertThat(AdminText.action("reset_second_factor")).isEqualTo("Reset the second factor");
+        assertThat(AdminText.action("second_factor_reset")).isEqualTo("Reset the second factor");
+        assertThat(AdminText.action("disabled")).isEqualTo("Disabled the account");
+        assertThat(AdminText.action("deleted")).isEqualTo("Deleted the account");
         assertThat(AdminText.action("delete")).isEqualTo("Deleted the account");
         assertThat(AdminText.action("something_new-later")).isEqualTo("Something new later");
         assertThat(AdminText.action("")).isEqualTo("Other action");
