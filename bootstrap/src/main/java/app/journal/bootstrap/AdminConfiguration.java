@@ -6,6 +6,16 @@ import app.journal.adapter.rest.admin.AdminCallerResolver;
 import app.journal.adapter.rest.security.ClientAddresses;
 import app.journal.application.port.in.account.ActivityQueries;
 import app.journal.application.port.in.admin.AdminAccess;
+import app.journal.application.port.in.admin.AdminActions;
+import app.journal.application.port.out.AdminEvents;
+import app.journal.application.port.out.RateLimiter;
+import app.journal.application.port.out.UnitOfWork;
+import app.journal.application.service.AccountEvents;
+import app.journal.application.service.PendingGrants;
+import app.journal.application.service.account.DeleteAccountService;
+import app.journal.application.service.admin.AdminActionService;
+import app.journal.application.service.mfa.Confirmations;
+import io.micrometer.core.instrument.MeterRegistry;
 import app.journal.application.port.in.admin.AdminQueries;
 import app.journal.application.port.out.AdminAudit;
 import app.journal.application.port.out.AdminDirectory;
@@ -66,6 +76,20 @@ class AdminConfiguration {
     AdminQueries adminQueries(AdminDirectory directory, AdminAudit audit, TwoStepFactors factors, Passkeys passkeys,
             UserSessions sessions, ActivityQueries activity, Clock clock) {
         return new AdminQueryService(directory, audit, factors, passkeys, sessions, activity, clock);
+    }
+
+    @Bean
+    AdminEvents adminEvents(MeterRegistry registry) {
+        return new MicrometerAdminEvents(registry);
+    }
+
+    @Bean
+    AdminActions adminActions(Users users, UserSessions sessions, TwoStepFactors factors, Passkeys passkeys,
+            PendingGrants grants, AccountEvents accountEvents, AdminAudit audit, AdminDirectory directory,
+            AdminEvents events, DeleteAccountService deletion, Confirmations confirmations, RateLimiter limiter,
+            AdminSettings settings, UnitOfWork unitOfWork, Clock clock) {
+        return new AdminActionService(users, sessions, factors, passkeys, grants, accountEvents, audit, directory,
+                events, deletion, confirmations, limiter, settings, unitOfWork, clock);
     }
 
     @Bean

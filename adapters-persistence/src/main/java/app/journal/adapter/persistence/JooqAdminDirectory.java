@@ -87,7 +87,7 @@ public final class JooqAdminDirectory implements AdminDirectory {
 
     @Override
     public int lockAdministrators() {
-        return dsl.resultQuery("SELECT id FROM users WHERE roles @> '[\"admin\"]'::jsonb FOR UPDATE").fetch().size();
+        return dsl.resultQuery("SELECT id FROM users WHERE roles @> '[\"admin\"]'::jsonb AND disabled_at IS NULL FOR UPDATE").fetch().size();
     }
 
     private static Row toRow(Record r) {

@@ -15,7 +15,7 @@ public interface AdminDirectory {
     Optional<Row> row(UserId id, Instant now);
 
     /**
-     * How many accounts hold the admin role, locking their rows until the unit of work ends: two administrators
+     * How many enabled accounts hold the admin role, locking their rows until the unit of work ends: two administrators
      * revoking each other at once cannot both pass a "not the last one" check. Call inside a unit of work.
      */
     int lockAdministrators();
