@@ -91,7 +91,8 @@ public class AdminAuditView extends AdminPage {
             return count();
         });
         grid.setId("audit-log");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // A reason may be long: the rows wrap rather than cut it short.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(PAGE_SIZE);
         grid.setHeight("32rem");
         grid.getElement().setAttribute("aria-label", "Audit log");
@@ -99,7 +100,8 @@ public class AdminAuditView extends AdminPage {
         grid.addColumn(AuditEntry::actorEmail).setHeader("By").setAutoWidth(true);
         grid.addColumn(entry -> AdminText.action(entry.action())).setHeader("What").setAutoWidth(true);
         grid.addColumn(entry -> entry.targetEmail() == null ? "" : entry.targetEmail()).setHeader("To").setAutoWidth(true);
-        grid.addColumn(entry -> entry.reason() == null ? "" : entry.reason()).setHeader("Reason").setFlexGrow(2);
+        grid.addColumn(entry -> entry.reason() == null ? "" : entry.reason()).setHeader("Reason").setFlexGrow(1)
+                .setWidth("14rem");
         grid.addColumn(entry -> entry.clientIp() == null ? "Not recorded" : entry.clientIp()).setHeader("IP address")
                 .setAutoWidth(true);
         add(intro, filters, new Paragraph(csv), grid);
