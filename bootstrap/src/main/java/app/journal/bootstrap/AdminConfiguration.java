@@ -74,8 +74,8 @@ class AdminConfiguration {
 
     @Bean
     AdminQueries adminQueries(AdminDirectory directory, AdminAudit audit, TwoStepFactors factors, Passkeys passkeys,
-            UserSessions sessions, ActivityQueries activity, Clock clock) {
-        return new AdminQueryService(directory, audit, factors, passkeys, sessions, activity, clock);
+            UserSessions sessions, ActivityQueries activity, UnitOfWork unitOfWork, Clock clock) {
+        return new AdminQueryService(directory, audit, factors, passkeys, sessions, activity, unitOfWork, clock);
     }
 
     @Bean

@@ -222,6 +222,27 @@ class AdminApiTest extends AdminApiTestBase {
         assertThat(sql("SELECT roles::text FROM users WHERE email = '" + A5 + "'").getFirst()).contains("admin");
     }
 
+    @Test
+    void theAuditLogDownloadsAsCsvWithFormulasDefused() throws Exception {
+        var admin = administrator("a6@admin.example.org");
+        execute("INSERT INTO admin_audit (id, at, actor_email, action, target_email, reason, client_ip) VALUES ('"
+                + UUID.randomUUID() + "', now(), '" + BOSS + "', 'disabled', '=cmd@example.org', "
+                + "'=HYPERLINK(\"http://evil\"), +1, -1, @SUM', '127.0.0.1')");
+        var csv = get("/api/admin/audit.csv?action=disabled", admin.access());
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Cache-Control")).contains("no-store");
+        assertThat(csv.header("Content-Disposition")).contains("attachment");
+        var lines = csv.body().split("\r\n");
+        assertThat(lines[0]).isEqualTo("id,at,actorEmail,action,targetEmail,reason,clientIp");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).contains(",'=cmd@example.org,\"'=HYPERLINK(\"\"http://evil\"\"), +1, -1, @SUM\",127.0.0.1");
+        assertThat(get("/api/admin/audit.csv", admin.access()).body().lines().count())
+                .isEqualTo(1 + count("SELECT count(*) FROM admin_audit"));
+        assertThat(get("/api/admin/audit.csv", access(verifiedAndSignedIn("csv@example.org", FIREFOX))).status())
+                .isEqualTo(403);
+    }
+
     private static List<String> emails(Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         var emails = new ArrayList<String>();

@@ -10,6 +10,7 @@ import app.journal.application.port.out.AdminAudit;
 import app.journal.application.port.out.AdminDirectory;
 import app.journal.application.port.out.Passkeys;
 import app.journal.application.port.out.TwoStepFactors;
+import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.UserSessions;
 import app.journal.domain.user.UserId;
 import java.time.Clock;
@@ -28,10 +29,12 @@ public final class AdminQueryService implements AdminQueries {
     private final Passkeys passkeys;
     private final UserSessions sessions;
     private final ActivityQueries activity;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public AdminQueryService(AdminDirectory directory, AdminAudit audit, TwoStepFactors factors, Passkeys passkeys,
-            UserSessions sessions, ActivityQueries activity, Clock clock) {
+            UserSessions sessions, ActivityQueries activity, UnitOfWork unitOfWork, Clock clock) {
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.factors = Objects.requireNonNull(factors, "factors");
@@ -67,6 +70,7 @@ public final class AdminQueryService implements AdminQueries {
     @Override
     public void auditEach(AdminCaller caller, AdminAudit.Filter filter, Consumer<AdminAudit.Entry> sink) {
         Objects.requireNonNull(caller, "caller");
-        audit.forEach(filter, sink);
+        // One transaction, so the database hands the rows over through a cursor instead of all at once.
+        unitOfWork.inTransaction(() -> audit.forEach(filter, sink));
     }
 }
