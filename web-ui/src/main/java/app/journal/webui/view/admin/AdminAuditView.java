@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.Query;
@@ -54,7 +55,7 @@ public class AdminAuditView extends AdminPage {
 
     private final TextField actor = new TextField("By (address)");
     private final TextField target = new TextField("To (address)");
-    private final TextField action = new TextField("Action");
+    private final Select<String> action = new Select<>();
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
@@ -73,7 +74,12 @@ public class AdminAuditView extends AdminPage {
         action.setId("audit-action");
         from.setId("audit-from");
         to.setId("audit-to");
-        for (TextField field : new TextField[] {actor, target, action}) {
+        action.setLabel("Action");
+        action.setItems(AdminText.AUDIT_ACTIONS);
+        action.setItemLabelGenerator(name -> name.isEmpty() ? "Every action" : AdminText.action(name));
+        action.setValue("");
+        action.addValueChangeListener(e -> filtersChanged());
+        for (TextField field : new TextField[] {actor, target}) {
             field.setClearButtonVisible(true);
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.addValueChangeListener(e -> filtersChanged());

@@ -6,6 +6,11 @@ import java.util.Locale;
 /** What the administrators' pages say: yes and no, the audit log's actions, and the outcome of each action. */
 final class AdminText {
 
+    /** The audit log's action names as the API records them, for the filter; "" for every action. */
+    static final java.util.List<String> AUDIT_ACTIONS = java.util.List.of("", "role_granted", "role_revoked",
+            "signed_out", "disabled", "enabled", "second_factor_reset", "password_reset_mail", "verification_mail",
+            "deleted");
+
     private AdminText() {
     }
 
