@@ -112,7 +112,7 @@ class AccountLifecycleConfiguration {
     }
 
     @Bean
-    DeleteAccount deleteAccount(Users users, UserSessions sessions, Confirmations confirmations,
+    DeleteAccountService deleteAccount(Users users, UserSessions sessions, Confirmations confirmations,
             AccountEvents accountEvents, UnitOfWork unitOfWork, Clock clock) {
         return new DeleteAccountService(users, sessions, confirmations, accountEvents, unitOfWork, clock);
     }

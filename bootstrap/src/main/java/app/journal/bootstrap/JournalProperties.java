@@ -33,7 +33,8 @@ public record JournalProperties(
         @Valid @DefaultValue Mail mail,
         @Valid @DefaultValue Cookies cookies,
         @Valid @DefaultValue Activity activity,
-        @Valid @DefaultValue Ops ops) {
+        @Valid @DefaultValue Ops ops,
+        @Valid @DefaultValue Admin admin) {
 
     /**
      * The security activity.
@@ -78,6 +79,18 @@ public record JournalProperties(
 
     public record Rule(@Min(1) int limit, @NotNull Duration window) {}
 
+    /**
+     * Administrators (issue 17). {@code emails} (JOURNAL_ADMIN_EMAILS, a comma list): a verified account with
+     * such an address gets the admin role at its next sign-in. {@code requireSecondFactor}: an administrator
+     * without two-step verification and without a passkey is refused.
+     */
+    public record Admin(@DefaultValue List<String> emails, @DefaultValue("true") boolean requireSecondFactor) {
+
+        public Admin {
+            emails = emails == null ? List.of() : emails.stream().map(String::strip).filter(e -> !e.isEmpty()).toList();
+        }
+    }
+
     /** Each rule is a limit per window; set both parts of a rule to change it. */
     public record RateLimits(
             @Valid Rule registerPerClient,
@@ -90,7 +103,8 @@ public record JournalProperties(
             @Valid Rule forgotPerAccount,
             @Valid Rule resetPerClient,
             @Valid Rule reauthPerAccount,
-            @Valid Rule passkeyOptionsPerClient) {
+            @Valid Rule passkeyOptionsPerClient,
+            @Valid Rule adminActionsPerAdmin) {
 
         public RateLimits {
             registerPerClient = orDefault(registerPerClient, 10, Duration.ofHours(1));
@@ -106,6 +120,7 @@ public record JournalProperties(
             // Every opening of /login asks for passkey options (the browser call must run inside the click, so
             // they are fetched beforehand): their own, wider rule, so visiting the page costs no sign-in attempt.
             passkeyOptionsPerClient = orDefault(passkeyOptionsPerClient, 300, Duration.ofMinutes(15));
+            adminActionsPerAdmin = orDefault(adminActionsPerAdmin, 60, Duration.ofMinutes(15));
         }
 
         private static Rule orDefault(@Nullable Rule rule, int limit, Duration window) {

@@ -41,6 +41,7 @@ import app.journal.application.service.mfa.Reauthentication;
 import app.journal.application.service.PendingGrants;
 import app.journal.application.service.session.SecondSteps;
 import app.journal.application.service.session.SessionStarter;
+import app.journal.application.service.session.SignInAccountUpdates;
 import app.journal.application.service.mfa.TwoStepSettings;
 import java.time.Clock;
 import org.jooq.DSLContext;
@@ -112,9 +113,9 @@ class TwoStepConfiguration {
     @Bean
     SessionStarter sessionStarter(UserSessions sessions, SecurityActivity activity, DeviceNames devices,
             AccountMailer mailer, UnitOfWork unitOfWork, AccountSettings settings, ActivitySettings activitySettings,
-            AuthEvents events, Clock clock) {
+            AuthEvents events, Clock clock, SignInAccountUpdates accountUpdates) {
         return new SessionStarter(sessions, activity, devices, mailer, unitOfWork, settings, activitySettings, events,
-                clock);
+                clock, accountUpdates);
     }
 
     @Bean

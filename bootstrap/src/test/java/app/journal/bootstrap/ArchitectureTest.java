@@ -92,4 +92,84 @@ class ArchitectureTest {
         slices().matching("app.journal.(**)").should().beFreeOfCycles()
                 .check(journal.that(JavaClass.Predicates.resideOutsideOfPackage("app.journal.adapter.persistence.jooq..")));
     }
+
+    /**
+     * Issue 17's allowed arrows: the administrators' use cases may use the account, session and two-step services
+     * (and the ports), never the journal's; and nothing but their REST adapter, the problem mapping and the wiring
+     * may use them. Any other arrow into or out of the admin packages fails here.
+     */
+    @Test
+    void administrators_use_cases_use_accounts_sessions_and_factors_and_nothing_uses_them() {
+        classes().that().resideInAPackage("app.journal.application.service.admin..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.jspecify..", "app.journal.domain..", "app.journal.application.port",
+                        "app.journal.application.port.in", "app.journal.application.port.in.account..",
+                        "app.journal.application.port.in.session..", "app.journal.application.port.in.mfa..",
+                        "app.journal.application.port.in.admin..", "app.journal.application.port.out..",
+                        "app.journal.application.service", "app.journal.application.service.account..",
+                        "app.journal.application.service.session..", "app.journal.application.service.mfa..",
+                        "app.journal.application.service.admin..")
+                .check(journal);
+        noClasses().that().resideOutsideOfPackages("app.journal.application.service.admin..",
+                        "app.journal.application.port.in.admin..", "app.journal.adapter.rest.admin..",
+                        "app.journal.adapter.rest.problem..", "app.journal.bootstrap..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.journal.application.service.admin..",
+                        "app.journal.application.port.in.admin..")
+                .check(journal);
+    }
+
+    /** The no-contents rule, by construction: nothing of the administrators' reaches an entry. */
+    @Test
+    void nothing_of_the_administrators_depends_on_the_journal() {
+        noClasses().that().resideInAnyPackage("app.journal.application.service.admin..",
+                        "app.journal.application.port.in.admin..", "app.journal.adapter.rest.admin..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.journal.application.port.in.journal..",
+                        "app.journal.application.service.journal..", "app.journal.domain.entry..",
+                        "app.journal.adapter.rest.entries..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "app.journal.application.port.out.JournalEntries")
+                .check(journal);
+    }
+
+    /**
+     * Every handler under /api/admin takes an AdminCaller, which only AdminCallerResolver makes (after asking
+     * AdminAccess about the account's state now): a handler without one is unguarded and fails the build.
+     */
+    @Test
+    void every_administrators_route_is_guarded() {
+        int adminHandlers = 0;
+        var unguarded = new java.util.ArrayList<String>();
+        for (var javaClass : journal) {
+            if (!javaClass.isAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                    && !javaClass.isAnnotatedWith(org.springframework.stereotype.Controller.class)) {
+                continue;
+            }
+            var type = javaClass.reflect();
+            var classMapping = org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(type,
+                    org.springframework.web.bind.annotation.RequestMapping.class);
+            var prefixes = classMapping == null || classMapping.path().length == 0 ? new String[] {""}
+                    : classMapping.path();
+            for (var method : type.getDeclaredMethods()) {
+                var mapping = org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(method,
+                        org.springframework.web.bind.annotation.RequestMapping.class);
+                if (mapping == null) {
+                    continue;
+                }
+                var paths = mapping.path().length == 0 ? new String[] {""} : mapping.path();
+                boolean admin = java.util.Arrays.stream(prefixes).anyMatch(prefix -> java.util.Arrays.stream(paths)
+                        .anyMatch(path -> (prefix + path).startsWith("/api/admin")));
+                if (!admin) {
+                    continue;
+                }
+                adminHandlers++;
+                if (java.util.Arrays.stream(method.getParameterTypes())
+                        .noneMatch(t -> t == app.journal.application.port.in.admin.AdminCaller.class)) {
+                    unguarded.add(type.getName() + "#" + method.getName());
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(adminHandlers).as("administrators' handlers found").isPositive();
+        org.assertj.core.api.Assertions.assertThat(unguarded).as("handlers under /api/admin without an AdminCaller")
+                .isEmpty();
+    }
 }

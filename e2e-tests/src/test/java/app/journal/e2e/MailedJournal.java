@@ -8,10 +8,13 @@ import java.util.Map;
 /**
  * One packaged Journal with accounts on, a real SMTP server it delivers to (the outbox polled every 500 ms),
  * its database and one Chromium, shared by the browser tests that need nothing more (the account
- * lifecycle, devices, two-step verification): started by the first of them, closed when the test JVM
+ * lifecycle, devices, two-step verification, administrators): started by the first of them, closed when the test JVM
  * ends. Each test makes its own accounts, so they do not see each other's data.
  */
 final class MailedJournal {
+
+    /** The address the configuration makes an administrator at its next sign-in; only AdminWebIT registers it. */
+    static final String ADMIN_EMAIL = "first-admin@example.org";
 
     private static MailedJournal shared;
 
@@ -50,6 +53,8 @@ final class MailedJournal {
                 List<String> args = new ArrayList<>(AccountsArguments.of("http://localhost:" + port, delivery, keys));
                 // The outbox worker looks for mail every 5 s by default; the suites wait for many mails.
                 args.add("--journal.mail.delivery.poll-interval=500ms");
+                // The first administrator is named in the configuration (issue 17); AdminWebIT registers it.
+                args.add("--journal.admin.emails=" + ADMIN_EMAIL);
                 return args;
             }, Map.of());
             return new MailedJournal(database, mailbox, app, Chromium.launch());

@@ -115,6 +115,11 @@ public final class JooqAccountMailOutbox implements AccountMailer, AccountMailOu
                 row.setDevice(n.device());
                 row.setClientIp(n.clientIp());
             }
+            case AccountMail.AdminNotice n -> {
+                row.setOccurredAt(toDb(n.at()));
+                row.setDevice(n.device());
+                row.setClientIp(n.clientIp());
+            }
         }
         dsl.insertInto(ACCOUNT_MAIL_OUTBOX).set(row).execute();
     }
@@ -219,6 +224,9 @@ public final class JooqAccountMailOutbox implements AccountMailer, AccountMailOu
                     row.getAmount() == null ? 0 : row.getAmount());
             case PASSKEY_ADDED, PASSKEY_REMOVED, PASSKEY_COUNTER_REGRESSED -> new AccountMail.PasskeyNotice(user, to,
                     AccountMail.PasskeyTopic.valueOf(AccountMailKind.fromCode(row.getKind()).name()),
+                    fromDb(row.getOccurredAt()), row.getDevice(), row.getClientIp());
+            case ADMIN_DISABLED, ADMIN_ENABLED, ADMIN_RESET_SECOND_FACTOR -> new AccountMail.AdminNotice(user, to,
+                    AccountMail.AdminTopic.valueOf(AccountMailKind.fromCode(row.getKind()).name()),
                     fromDb(row.getOccurredAt()), row.getDevice(), row.getClientIp());
         };
     }

@@ -106,6 +106,31 @@ public final class JooqUsers implements Users {
     }
 
     @Override
+    public boolean changeRoles(UserId id, java.util.Set<app.journal.domain.user.Role> roles, Instant now) {
+        return dsl.update(USERS)
+                .set(USERS.ROLES, RolesJson.write(roles))
+                .set(USERS.UPDATED_AT, toDb(now))
+                .where(USERS.ID.eq(id.value()))
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean changeDisabled(UserId id, @org.jspecify.annotations.Nullable Instant disabledAt, Instant now) {
+        return dsl.update(USERS)
+                .set(USERS.DISABLED_AT, toDbOrNull(disabledAt))
+                .set(USERS.UPDATED_AT, toDb(now))
+                .where(USERS.ID.eq(id.value()),
+                        disabledAt == null ? USERS.DISABLED_AT.isNotNull() : USERS.DISABLED_AT.isNull())
+                .execute() == 1;
+    }
+
+    @Override
+    public void signedIn(UserId id, Instant now) {
+        // Not updated_at: a sign-in does not change the account.
+        dsl.update(USERS).set(USERS.LAST_SIGN_IN_AT, toDb(now)).where(USERS.ID.eq(id.value())).execute();
+    }
+
+    @Override
     public boolean delete(UserId id) {
         return dsl.deleteFrom(USERS).where(USERS.ID.eq(id.value())).execute() == 1;
     }

@@ -62,6 +62,32 @@ public final class InMemoryUsers implements Users {
     }
 
     @Override
+    public synchronized boolean changeRoles(UserId id, java.util.Set<app.journal.domain.user.Role> roles, Instant now) {
+        User user = users.get(id);
+        if (user == null) {
+            return false;
+        }
+        users.put(id, new User(id, user.email(), user.passwordHash(), user.emailVerifiedAt(), roles,
+                user.disabledAt(), user.createdAt(), micros(now)));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean changeDisabled(UserId id, @org.jspecify.annotations.Nullable Instant disabledAt,
+            Instant now) {
+        User user = users.get(id);
+        if (user == null || user.isDisabled() == (disabledAt != null)) {
+            return false;
+        }
+        users.put(id, new User(id, user.email(), user.passwordHash(), user.emailVerifiedAt(), user.roles(),
+                disabledAt == null ? null : micros(disabledAt), user.createdAt(), micros(now)));
+        return true;
+    }
+
+    @Override
+    public synchronized void signedIn(UserId id, Instant now) {}
+
+    @Override
     public synchronized void changePasswordHash(UserId id, PasswordHash hash, Instant now) {
         User user = users.get(id);
         if (user == null) {

@@ -54,7 +54,17 @@ public enum ActivityKind {
      */
     PASSKEY_SIGNED_IN,
     /** A sign-in with a passkey was refused: its signature counter went backwards (perhaps a cloned authenticator). */
-    PASSKEY_COUNTER_REGRESSED;
+    PASSKEY_COUNTER_REGRESSED,
+    /** An administrator signed one device, or every device, of the account out. */
+    ADMIN_SIGNED_OUT,
+    /** An administrator disabled the account: every session ended, no sign-in until it is enabled. */
+    ADMIN_DISABLED,
+    /** An administrator enabled the account again. */
+    ADMIN_ENABLED,
+    /** An administrator turned two-step verification off and removed every recovery code and passkey. */
+    ADMIN_RESET_SECOND_FACTOR,
+    /** An administrator sent the account a password reset link. */
+    ADMIN_PASSWORD_RESET_MAIL;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -14,7 +14,9 @@ public enum RevokeReason {
     /** The password was reset through a mailed link: every session ends. */
     PASSWORD_RESET(true),
     /** The account was deleted: every session ends with it (and its row goes with the account). */
-    ACCOUNT_DELETED(false);
+    ACCOUNT_DELETED(false),
+    /** An administrator signed the session out, or disabled the account (issue 17). */
+    ADMIN_REVOKED(true);
 
     private final boolean byHolderElsewhere;
 

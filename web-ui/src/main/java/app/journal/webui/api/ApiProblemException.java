@@ -42,6 +42,14 @@ public sealed class ApiProblemException extends JournalApiException permits Reau
     /** A passkey that did not sign in or confirm (unknown, another site's, no user verification, expired ceremony). */
     public static final String PASSKEY_FAILED = "urn:journal:problem:passkey-failed";
     /** Removing the account's last way to sign in (no password, last passkey). */
+    /** A signed-in person who is no administrator asked for the administrators' area. */
+    public static final String ADMIN_ONLY = "urn:journal:problem:admin-only";
+    /** An administrator without two-step verification and without a passkey asked for the area. */
+    public static final String ADMIN_NEEDS_SECOND_FACTOR = "urn:journal:problem:admin-needs-second-factor";
+    /** The account was disabled by an administrator: its sessions ended and it cannot sign in. */
+    public static final String ACCOUNT_DISABLED = "urn:journal:problem:account-disabled";
+    /** The last administrator cannot lose the role. */
+    public static final String LAST_ADMIN = "urn:journal:problem:last-admin";
     public static final String LAST_SIGN_IN_METHOD = "urn:journal:problem:last-sign-in-method";
 
     private final int status;

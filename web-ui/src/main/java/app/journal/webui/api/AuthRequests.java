@@ -1,5 +1,7 @@
 package app.journal.webui.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -124,5 +126,18 @@ final class AuthRequests {
 
     /** {@code PATCH /api/me/passkeys/{id}}. */
     record PasskeyName(String name) {
+    }
+
+    /** {@code POST /api/admin/users/{id}/sign-out}: one device ({@code sessionId}) or, without it, every one. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AdminSignOut(@Nullable UUID sessionId, @Nullable String reason) {
+    }
+
+    /** {@code POST /api/admin/users/{id}/disable}. */
+    record AdminReason(String reason) {
+    }
+
+    /** {@code DELETE /api/admin/users/{id}}: the account's address, typed again. */
+    record AdminDeleteConfirmation(String confirmEmail) {
     }
 }

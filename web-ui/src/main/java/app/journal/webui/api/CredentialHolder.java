@@ -38,6 +38,8 @@ public final class CredentialHolder implements Serializable {
     private boolean ended;
     /** Whether the session that ended was signed out from another device (the API said so). */
     private boolean endedElsewhere;
+    /** The session ended because an administrator disabled the account (the API said so). */
+    private boolean endedDisabled;
     private @Nullable Instant lastRenewal;
     private int renewalsInBurst;
 
@@ -83,6 +85,7 @@ public final class CredentialHolder implements Serializable {
             generation++;
             ended = false;
             endedElsewhere = false;
+            endedDisabled = false;
             return Optional.ofNullable(dropped);
         } finally {
             lock.unlock();
@@ -115,6 +118,19 @@ public final class CredentialHolder implements Serializable {
         }
     }
 
+    /**
+     * Whether the session that {@link #ended()} ended because the account was disabled by an administrator (its
+     * refresh was refused with {@link ApiProblemException#ACCOUNT_DISABLED}).
+     */
+    public boolean endedDisabled() {
+        lock.lock();
+        try {
+            return ended && endedDisabled;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Records that the session ended, if there are no credentials any more (for example signed out in another tab). */
     public void noteEndedIfEmpty() {
         noteEndedIfEmpty(false);
@@ -126,9 +142,20 @@ public final class CredentialHolder implements Serializable {
      * @param elsewhere whether it was signed out from another device
      */
     public void noteEndedIfEmpty(boolean elsewhere) {
+        noteEndedIfEmpty(elsewhere, false);
+    }
+
+    /**
+     * Records that the session ended, if there are no credentials any more.
+     *
+     * @param elsewhere whether it was signed out from another device
+     * @param disabled  whether the account was disabled
+     */
+    public void noteEndedIfEmpty(boolean elsewhere, boolean disabled) {
         lock.lock();
         try {
             if (credentials == null) {
+                endedDisabled = disabled || ended && endedDisabled;
                 endedElsewhere = elsewhere || ended && endedElsewhere;
                 ended = true;
             }
@@ -174,6 +201,7 @@ public final class CredentialHolder implements Serializable {
         generation++;
         ended = false;
         endedElsewhere = false;
+        endedDisabled = false;
         return new Snapshot(fresh, generation);
     }
 
@@ -193,11 +221,17 @@ public final class CredentialHolder implements Serializable {
 
     /** @param elsewhere whether the API said the session was signed out from another device */
     void endHeld(long seen, boolean elsewhere) {
+        endHeld(seen, elsewhere, false);
+    }
+
+    /** @param disabled whether the API said the account was disabled */
+    void endHeld(long seen, boolean elsewhere, boolean disabled) {
         if (generation == seen) {
             credentials = null;
             generation++;
             ended = true;
             endedElsewhere = elsewhere;
+            endedDisabled = disabled;
         }
     }
 

@@ -77,7 +77,8 @@ final class CredentialRenewal {
             if (refused.status() >= 500 || refused.status() == 429) {
                 throw refused;
             }
-            holder.endHeld(rejected.generation(), refused.is(ApiProblemException.SESSION_REVOKED));
+            holder.endHeld(rejected.generation(), refused.is(ApiProblemException.SESSION_REVOKED),
+                    refused.is(ApiProblemException.ACCOUNT_DISABLED));
             SessionEndedException ended = new SessionEndedException(refused);
             ended.addSuppressed(rejection);
             throw ended;

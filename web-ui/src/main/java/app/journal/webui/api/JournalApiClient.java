@@ -42,6 +42,7 @@ public final class JournalApiClient {
     private final AccountLifecycle lifecycle;
     private final AccountSecurity security;
     private final AccountPasskeys passkeys;
+    private final Administration admin;
 
     public JournalApiClient(RestClient.Builder http, ApiBaseUrl baseUrl, CredentialStore credentials,
             RefreshTransport transport) {
@@ -87,6 +88,8 @@ public final class JournalApiClient {
         this.signIns = new SignIns(credentials, transport, open, sessions, renewal, clock);
         this.security = new AccountSecurity(account, clock);
         this.passkeys = new AccountPasskeys(services.create(PasskeyEndpoints.class, bearer));
+        this.admin = new Administration(services.create(AdminEndpoints.class, bearer),
+                new AdminAuditCsv(services.client(downloads, bearer)));
         this.lifecycle = new AccountLifecycle(credentials, transport, open, account,
                 new AccountExport(services.client(downloads, bearer)));
     }
@@ -104,6 +107,11 @@ public final class JournalApiClient {
     /** The account's passkeys and "confirm it's you" with one. */
     public AccountPasskeys passkeys() {
         return passkeys;
+    }
+
+    /** The administrators' area: accounts, actions on them, the audit log. */
+    public Administration admin() {
+        return admin;
     }
 
     // --- the browser session's state -------------------------------------------------------------------
@@ -134,6 +142,14 @@ public final class JournalApiClient {
      */
     public boolean signedOutElsewhere() {
         return credentials.holder().endedElsewhere();
+    }
+
+    /**
+     * Whether the last sign-in of this browser session ended because an administrator disabled the account
+     * (a refresh refused with {@link ApiProblemException#ACCOUNT_DISABLED}).
+     */
+    public boolean accountDisabled() {
+        return credentials.holder().endedDisabled();
     }
 
     /** Records that the session ended, when a view finds the credentials gone (for example signed out elsewhere). */

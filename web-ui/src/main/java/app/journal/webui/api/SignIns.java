@@ -148,7 +148,8 @@ final class SignIns {
                 answer = renewal.refresh(null);
             } catch (ApiProblemException refused) {
                 if (refused.status() == 401) {
-                    holder.noteEndedIfEmpty(refused.is(ApiProblemException.SESSION_REVOKED));
+                    holder.noteEndedIfEmpty(refused.is(ApiProblemException.SESSION_REVOKED),
+                            refused.is(ApiProblemException.ACCOUNT_DISABLED));
                     return new Restore.Refused(refused);
                 }
                 return new Restore.NotNow(refused);

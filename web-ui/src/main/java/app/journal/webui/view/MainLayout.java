@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The signed-in frame around the journal, the devices and the activity page: the header, the user menu
- * (Journal, Account, Security, Devices, Activity, Sign out), signing out, and following another tab that signed in or out.
+ * (Journal, Account, Security, Devices, Activity, Administration for administrators, Sign out), signing out, and following another tab that signed in or out.
  * Who may open a page at all is decided before it runs ({@link AccessControl}); the pages hold only
  * their page.
  *
@@ -48,6 +48,8 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
     private final MenuBar userMenu = new MenuBar();
     private final Span userMenuLabel = new Span();
     private final Main content = new Main();
+    /** "Administration": shown to administrators only ({@link AdminRole}); the API guards the area itself. */
+    private @Nullable MenuItem administration;
     /** The account the frame shows, to notice when another tab signs out or in with another account. */
     private @Nullable String signedInAs;
 
@@ -85,6 +87,9 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         signedInAs = accounts ? api.account().map(SessionCredentials.Account::email).orElse(null) : null;
         userMenuLabel.setText(signedInAs == null ? "" : signedInAs);
         userMenu.setVisible(signedInAs != null);
+        if (administration != null) {
+            administration.setVisible(signedInAs != null && AdminRole.isAdminIfKnown(api));
+        }
     }
 
     @Override
@@ -172,6 +177,8 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         item(items, "Security", "menu-security", Routes.SECURITY);
         item(items, "Devices", "menu-devices", Routes.DEVICES);
         item(items, "Activity", "menu-activity", Routes.ACTIVITY);
+        administration = item(items, "Administration", "menu-admin", Routes.ADMIN_USERS);
+        administration.setVisible(false);
         items.addSeparator();
         MenuItem signOut = items.addItem("Sign out", e -> signOut());
         signOut.setId("sign-out");
@@ -179,8 +186,9 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         return userMenu;
     }
 
-    private static void item(SubMenu menu, String text, String id, String route) {
+    private static MenuItem item(SubMenu menu, String text, String id, String route) {
         MenuItem item = menu.addItem(text, e -> UI.getCurrent().navigate(route));
         item.setId(id);
+        return item;
     }
 }

@@ -20,6 +20,8 @@ public final class Routes {
     public static final String REGISTER = "register";
     public static final String CHECK_MAIL = "check-mail";
     public static final String VERIFY = "verify";
+    public static final String ADMIN_USERS = "admin/users";
+    public static final String ADMIN_AUDIT = "admin/audit";
 
     private Routes() {
     }

@@ -13,6 +13,8 @@ public final class UiMessages {
 
     public static final String SESSION_ENDED = "Your session has ended.";
     public static final String SIGNED_OUT_ELSEWHERE = "You were signed out from another device.";
+    public static final String ACCOUNT_DISABLED = "Your account was disabled by an administrator, and you were "
+            + "signed out. You cannot sign in until it is enabled again; you will have had a mail saying why.";
     public static final String SECOND_STEP_EXPIRED = "This sign-in has expired or was already used. Sign in again.";
     public static final String CODE_DID_NOT_WORK = "That code did not work.";
 

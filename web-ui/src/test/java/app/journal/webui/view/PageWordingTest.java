@@ -43,6 +43,22 @@ class PageWordingTest {
     }
 
     @Test
+    void what_an_administrator_did_reads_as_plain_words_on_the_persons_own_activity_page() {
+        assertThat(ActivityText.describe(activity("admin_signed_out", 1, false)))
+                .isEqualTo("An administrator signed out all your devices");
+        assertThat(ActivityText.describe(new ActivityItem(UUID.randomUUID(), AT, "admin_signed_out", null, null,
+                UUID.randomUUID(), 1, false))).isEqualTo("An administrator signed out one of your devices");
+        assertThat(ActivityText.describe(activity("admin_disabled", 1, false)))
+                .isEqualTo("An administrator disabled your account");
+        assertThat(ActivityText.describe(activity("admin_enabled", 1, false)))
+                .isEqualTo("An administrator enabled your account again");
+        assertThat(ActivityText.describe(activity("admin_reset_second_factor", 1, false)))
+                .startsWith("An administrator reset your second factor");
+        assertThat(ActivityText.describe(activity("admin_password_reset_mail", 1, false)))
+                .isEqualTo("An administrator sent you a password-reset mail");
+    }
+
+    @Test
     void the_kinds_of_two_step_verification_read_as_plain_words() {
         assertThat(ActivityText.describe(activity("two_step_enabled", 1, false)))
                 .isEqualTo("Two-step verification turned on");

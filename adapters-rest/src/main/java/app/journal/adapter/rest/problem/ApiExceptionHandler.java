@@ -13,6 +13,10 @@ import app.journal.application.port.out.PasswordHasher.HashingBusyException;
 import app.journal.application.port.in.mfa.PasskeyConflictException;
 import app.journal.application.port.in.mfa.PasskeyFailedException;
 import app.journal.domain.InvalidValueException;
+import app.journal.application.port.in.admin.AdminNeedsSecondFactorException;
+import app.journal.application.port.in.admin.AdminOnlyException;
+import app.journal.application.port.in.admin.AdminTargetNotFoundException;
+import app.journal.application.port.in.admin.LastAdminException;
 import org.springframework.http.CacheControl;
 import java.net.URI;
 import java.util.List;
@@ -136,6 +140,36 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setType(ProblemTypes.FORBIDDEN);
         problem.setTitle("Forbidden");
         return ResponseEntity.status(HttpStatus.FORBIDDEN).cacheControl(CacheControl.noStore()).body(problem);
+    }
+
+    @ExceptionHandler(AdminOnlyException.class)
+    ResponseEntity<ProblemDetail> adminOnly() {
+        return problem(HttpStatus.FORBIDDEN, ProblemTypes.ADMIN_ONLY, "Administrators only",
+                "Only administrators may do this.");
+    }
+
+    @ExceptionHandler(AdminNeedsSecondFactorException.class)
+    ResponseEntity<ProblemDetail> adminNeedsSecondFactor() {
+        return problem(HttpStatus.FORBIDDEN, ProblemTypes.ADMIN_NEEDS_SECOND_FACTOR, "Second factor needed",
+                "Turn on two-step verification or add a passkey before using the administration.");
+    }
+
+    @ExceptionHandler(LastAdminException.class)
+    ResponseEntity<ProblemDetail> lastAdmin() {
+        return problem(HttpStatus.CONFLICT, ProblemTypes.LAST_ADMIN, "Last administrator",
+                "This is the last administrator: make another one first.");
+    }
+
+    @ExceptionHandler(AdminTargetNotFoundException.class)
+    ResponseEntity<ProblemDetail> adminTargetNotFound() {
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not Found", "There is no such account.");
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String title, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).body(problem);
     }
 
     @ExceptionHandler(RateLimitedException.class)

@@ -53,6 +53,12 @@ public final class ProblemTypes {
     public static final URI NO_PASSKEY = of("no-passkey");
     /** Removing it would leave the account no way to sign in (no password and this is its last passkey). */
     public static final URI LAST_SIGN_IN_METHOD = of("last-sign-in-method");
+    /** An /api/admin route, and the caller's account does not hold the admin role now (or is disabled). */
+    public static final URI ADMIN_ONLY = of("admin-only");
+    /** An administrator without two-step verification and without a passkey (journal.admin.require-second-factor). */
+    public static final URI ADMIN_NEEDS_SECOND_FACTOR = of("admin-needs-second-factor");
+    /** Revoking the role (or disabling, or deleting) would leave no administrator. */
+    public static final URI LAST_ADMIN = of("last-admin");
     public static final URI TOO_MANY_REQUESTS = of("too-many-requests");
     public static final URI SERVICE_BUSY = of("service-busy");
     /** The database cannot be reached or is too slow right now; try again after {@code Retry-After}. */

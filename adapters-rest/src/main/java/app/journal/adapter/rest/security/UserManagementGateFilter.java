@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public final class UserManagementGateFilter extends OncePerRequestFilter {
 
-    private static final List<String> GUARDED = List.of("/api/auth", "/api/me", "/api/sessions");
+    private static final List<String> GUARDED = List.of("/api/auth", "/api/me", "/api/sessions", "/api/admin");
 
     private final boolean enabled;
 

@@ -6,7 +6,7 @@ import java.util.List;
 public record ActivityPageResponse(List<ActivityResponse> items, int page, int size, long totalItems,
         long totalPages) {
 
-    static ActivityPageResponse from(Page<ActivityResponse> page) {
+    public static ActivityPageResponse from(Page<ActivityResponse> page) {
         return new ActivityPageResponse(page.items(), page.page(), page.size(), page.totalItems(), page.totalPages());
     }
 }

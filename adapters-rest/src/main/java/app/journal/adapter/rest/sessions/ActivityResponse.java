@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 public record ActivityResponse(UUID id, Instant at, String kind, String device, @Nullable String clientIp,
         @Nullable UUID sessionId, int count, boolean newDevice) {
 
-    static ActivityResponse from(AccountActivity row) {
+    public static ActivityResponse from(AccountActivity row) {
         return new ActivityResponse(row.id().value(), row.at(), row.kind().code(), row.device(), row.clientIp(),
                 row.sessionId() == null ? null : row.sessionId().value(), row.count(), row.newDevice());
     }

@@ -16,7 +16,8 @@ public sealed interface AccountMail
         permits AccountMail.Verification, AccountMail.NewDeviceSignIn, AccountMail.RefreshTokenReplayed,
                 AccountMail.OtherDevicesSignedOut, AccountMail.PasswordResetLink, AccountMail.PasswordChanged,
                 AccountMail.EmailChangeLink, AccountMail.EmailChangeRequested, AccountMail.EmailChanged,
-                AccountMail.AccountDeleted, AccountMail.TwoStepNotice, AccountMail.PasskeyNotice {
+                AccountMail.AccountDeleted, AccountMail.TwoStepNotice, AccountMail.PasskeyNotice,
+                AccountMail.AdminNotice {
 
     /**
      * The account the mail is about; absent for a reset asked for an address without a usable account
@@ -195,6 +196,28 @@ public sealed interface AccountMail
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(device, "device");
         }
+    }
+
+    /**
+     * An administrator disabled or enabled the account, or reset its second factor (issue 17); to the account's
+     * address. {@code device} and {@code clientIp} are the administrator's.
+     */
+    record AdminNotice(UserId userId, EmailAddress to, AdminTopic topic, Instant at, String device,
+            @Nullable String clientIp) implements AccountMail {
+        public AdminNotice {
+            Objects.requireNonNull(userId, "userId");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(topic, "topic");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(device, "device");
+        }
+    }
+
+    /** What an {@link AdminNotice} is about; each is an {@link AccountMailKind} of the same name. */
+    enum AdminTopic {
+        ADMIN_DISABLED,
+        ADMIN_ENABLED,
+        ADMIN_RESET_SECOND_FACTOR
     }
 
     /** What a {@link PasskeyNotice} is about; each is an {@link AccountMailKind} of the same name. */

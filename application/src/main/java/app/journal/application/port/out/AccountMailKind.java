@@ -25,7 +25,10 @@ public enum AccountMailKind {
     SECOND_STEP_FAILED_REPEATEDLY,
     PASSKEY_ADDED,
     PASSKEY_REMOVED,
-    PASSKEY_COUNTER_REGRESSED;
+    PASSKEY_COUNTER_REGRESSED,
+    ADMIN_DISABLED,
+    ADMIN_ENABLED,
+    ADMIN_RESET_SECOND_FACTOR;
 
     public static AccountMailKind of(AccountMail mail) {
         return switch (mail) {
@@ -41,6 +44,7 @@ public enum AccountMailKind {
             case AccountMail.AccountDeleted _ -> ACCOUNT_DELETED;
             case AccountMail.TwoStepNotice n -> valueOf(n.topic().name());
             case AccountMail.PasskeyNotice n -> valueOf(n.topic().name());
+            case AccountMail.AdminNotice n -> valueOf(n.topic().name());
         };
     }
 

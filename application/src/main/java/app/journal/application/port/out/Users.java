@@ -36,6 +36,15 @@ public interface Users {
      */
     boolean delete(UserId id);
 
+    /** Sets the account's roles; true when it exists. */
+    boolean changeRoles(UserId id, java.util.Set<app.journal.domain.user.Role> roles, Instant now);
+
+    /** Disables the account ({@code disabledAt} non-null) or enables it (null); true when this call changed it. */
+    boolean changeDisabled(UserId id, @org.jspecify.annotations.Nullable Instant disabledAt, Instant now);
+
+    /** Notes the start of a session (what administrators see as "last sign-in"). */
+    void signedIn(UserId id, Instant now);
+
     /** Another account already has this address. */
     final class EmailTakenException extends RuntimeException {
         public EmailTakenException() {

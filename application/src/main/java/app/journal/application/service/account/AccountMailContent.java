@@ -106,6 +106,7 @@ final class AccountMailContent {
                     "This cannot be undone. You get no more mail about it.", "Open " + product, link);
             case AccountMail.TwoStepNotice t -> twoStep(t, link);
             case AccountMail.PasskeyNotice n -> passkey(n, link);
+            case AccountMail.AdminNotice n -> admin(n, link);
         };
     }
 
@@ -135,6 +136,24 @@ final class AccountMailContent {
                             + t.amount() + " times. Two-step verification stopped them, but they know your password.",
                     t.at(), t.device(), t.clientIp(),
                     "If this was not you, change your password now:", "Change my password", securityPage);
+        };
+    }
+
+    /** What an administrator did to the account (issue 17): what happened and whom to ask. */
+    private OutgoingMail admin(AccountMail.AdminNotice n, URI securityPage) {
+        var ask = "If you do not know why, answer this mail or contact the people who run this " + product + ":";
+        return switch (n.topic()) {
+            case ADMIN_DISABLED -> event(n.to(), "Your " + product + " account was disabled",
+                    "An administrator disabled your account: every device was signed out and it cannot sign in "
+                            + "until an administrator enables it again. Your entries are kept.",
+                    n.at(), n.device(), n.clientIp(), ask, "Open " + product, securityPage);
+            case ADMIN_ENABLED -> event(n.to(), "Your " + product + " account was enabled again",
+                    "An administrator enabled your account: you can sign in again.",
+                    n.at(), n.device(), n.clientIp(), ask, "Sign in", securityPage);
+            case ADMIN_RESET_SECOND_FACTOR -> event(n.to(), "The second factor of your " + product + " account was reset",
+                    "An administrator turned two-step verification off and removed your recovery codes and passkeys: "
+                            + "your password alone now signs in. Set up two-step verification or a passkey again.",
+                    n.at(), n.device(), n.clientIp(), ask, "Review my security", securityPage);
         };
     }
 

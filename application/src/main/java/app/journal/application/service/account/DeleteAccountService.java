@@ -8,6 +8,8 @@ import app.journal.application.port.out.AccountMail;
 import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.Users;
 import java.time.Clock;
+import app.journal.application.port.in.ClientInfo;
+import app.journal.domain.user.User;
 import app.journal.application.service.mfa.Confirmations;
 
 /**
@@ -39,16 +41,28 @@ public final class DeleteAccountService implements DeleteAccount {
     @Override
     public void delete(DeleteAccountCommand command) {
         var user = confirmations.requireOrPassword(command.userId(), command.session(), command.currentPassword());
+        deleteConfirmed(user, command.client(), () -> { });
+    }
+
+    /**
+     * The deletion itself, for a caller that has confirmed it otherwise (an administrator, issue 17): the same
+     * unit of work, with {@code alsoInTheSameUnit} (the audit row) committed with it or not at all.
+     *
+     * @return whether the account existed (and is now gone)
+     */
+    public boolean deleteConfirmed(User user, ClientInfo client, Runnable alsoInTheSameUnit) {
         var now = clock.instant();
-        var device = accountEvents.device(command.client());
+        var device = accountEvents.device(client);
         int ended = unitOfWork.inTransaction(() -> {
             int count = sessions.revokeAll(user.id(), now, RevokeReason.ACCOUNT_DELETED);
             if (!users.delete(user.id())) {
-                return 0;
+                return -1;
             }
-            accountEvents.notice(new AccountMail.AccountDeleted(user.email(), now, device, command.client().clientIp()));
+            accountEvents.notice(new AccountMail.AccountDeleted(user.email(), now, device, client.clientIp()));
+            alsoInTheSameUnit.run();
             return count;
         });
-        accountEvents.sessionsEnded(ended, RevokeReason.ACCOUNT_DELETED);
+        accountEvents.sessionsEnded(Math.max(ended, 0), RevokeReason.ACCOUNT_DELETED);
+        return ended >= 0;
     }
 }

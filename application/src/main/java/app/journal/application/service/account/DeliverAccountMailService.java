@@ -143,6 +143,7 @@ public final class DeliverAccountMailService implements DeliverAccountMail {
             case AccountMail.AccountDeleted _ -> links.home();
             case AccountMail.TwoStepNotice _ -> links.security();
             case AccountMail.PasskeyNotice _ -> links.security();
+            case AccountMail.AdminNotice _ -> links.security();
             case AccountMail.NewDeviceSignIn _, AccountMail.RefreshTokenReplayed _,
                  AccountMail.OtherDevicesSignedOut _ -> links.devices();
         };

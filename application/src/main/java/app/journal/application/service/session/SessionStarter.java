@@ -30,7 +30,8 @@ import app.journal.application.service.ActivitySettings;
  * and later a passkey): the session row, its "signed in" activity and, from a device the account has not
  * used before (but not at its very first sign-in), the new-device notice, in one unit of work together with
  * whatever else the sign-in must commit with it ({@code alsoInTheSameUnit}: a hash upgrade, the spent second
- * step, a trust mark).
+ * step, a trust mark), and what every sign-in changes on its account ({@link SignInAccountUpdates}: the last
+ * sign-in, the administrators' bootstrap).
  *
  * @see "docs/decisions/0004-units-of-work.md"
  */
@@ -45,10 +46,19 @@ public final class SessionStarter {
     private final ActivitySettings activitySettings;
     private final AuthEvents events;
     private final Clock clock;
+    private final SignInAccountUpdates accountUpdates;
 
     public SessionStarter(UserSessions sessions, SecurityActivity activity, DeviceNames devices, AccountMailer mailer,
             UnitOfWork unitOfWork, AccountSettings settings, ActivitySettings activitySettings, AuthEvents events,
             Clock clock) {
+        this(sessions, activity, devices, mailer, unitOfWork, settings, activitySettings, events, clock,
+                SignInAccountUpdates.none());
+    }
+
+    public SessionStarter(UserSessions sessions, SecurityActivity activity, DeviceNames devices, AccountMailer mailer,
+            UnitOfWork unitOfWork, AccountSettings settings, ActivitySettings activitySettings, AuthEvents events,
+            Clock clock, SignInAccountUpdates accountUpdates) {
+        this.accountUpdates = Objects.requireNonNull(accountUpdates, "accountUpdates");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.activity = Objects.requireNonNull(activity, "activity");
         this.devices = Objects.requireNonNull(devices, "devices");
@@ -78,10 +88,12 @@ public final class SessionStarter {
         var session = UserSession.start(SessionId.random(), user.id(), RefreshId.random(), now,
                 settings.sessionPolicy(), persistence, agent, address);
         var device = devices.describe(agent);
+        var signedIn = new User[] {user};
         boolean started = unitOfWork.inTransaction(() -> {
             if (!also.run(now, session)) {
                 return false;
             }
+            signedIn[0] = accountUpdates.apply(user, now, agent, address);
             var history = activity.signInHistory(user.id(), device);
             sessions.add(session);
             activity.record(AccountActivity.signedIn(user.id(), now, device, address, session.id(),
@@ -96,6 +108,6 @@ public final class SessionStarter {
             return null;
         }
         events.loginSucceeded();
-        return new SignedIn(user, session, persistence, amr, trust);
+        return new SignedIn(signedIn[0], session, persistence, amr, trust);
     }
 }

@@ -37,6 +37,13 @@ public final class ActivityText {
             case "passkey_renamed" -> "Passkey renamed";
             case "passkey_counter_regressed" -> "Sign-in with a passkey refused: its counter went backwards, it may have been copied";
             case "passkey_signed_in" -> "A passkey was used to sign in";
+            case "admin_signed_out" -> item.sessionId() == null ? "An administrator signed out all your devices"
+                    : "An administrator signed out one of your devices";
+            case "admin_disabled" -> "An administrator disabled your account";
+            case "admin_enabled" -> "An administrator enabled your account again";
+            case "admin_reset_second_factor" -> "An administrator reset your second factor: two-step verification, "
+                    + "recovery codes and passkeys were removed";
+            case "admin_password_reset_mail" -> "An administrator sent you a password-reset mail";
             default -> plainly(item.kind());
         };
     }

@@ -10,13 +10,14 @@ import org.jspecify.annotations.Nullable;
  * "Confirm it's you", in one place: runs a sensitive action, and when the API answers
  * {@code reauthentication-required} asks the person to confirm ({@link ConfirmItsYouDialog}) and then runs
  * the action again, so they carry on where they were. Views pass their actions through {@link #run}
- * instead of catching the problem at every call.
+ * instead of catching the problem at every call. Public for the administrators' pages, whose actions need the
+ * same confirmation of the administrator's own session.
  */
-final class Confirmation {
+public final class Confirmation {
 
     /** Confirms on this session ({@code POST /api/me/confirm}); throws the API's refusal. */
     @FunctionalInterface
-    interface Confirm {
+    public interface Confirm {
         void confirm(String password, @Nullable String code, @Nullable String recoveryCode);
     }
 
@@ -24,7 +25,7 @@ final class Confirmation {
      * Confirms with a passkey of the account instead ({@code POST /api/me/confirm/passkey/options}, then the
      * browser's answer to {@code POST /api/me/confirm/passkey}); throws the API's refusal.
      */
-    interface WithPasskey {
+    public interface WithPasskey {
         PasskeyOptions options();
 
         void confirm(String ceremonyId, String credentialJson);
@@ -57,14 +58,14 @@ final class Confirmation {
      * @param withPasskey the way to confirm with a passkey, offered when the API says the account has one;
      *                    {@code null} for the password (and code) only
      */
-    Confirmation(Confirm confirm, @Nullable WithPasskey withPasskey, Runnable onSessionEnded) {
+    public Confirmation(Confirm confirm, @Nullable WithPasskey withPasskey, Runnable onSessionEnded) {
         this.confirm = Objects.requireNonNull(confirm, "confirm");
         this.withPasskey = withPasskey;
         this.onSessionEnded = Objects.requireNonNull(onSessionEnded, "onSessionEnded");
     }
 
     /** Runs {@code action}; if it needs a fresh confirmation, asks for one and runs it again once confirmed. */
-    void run(Runnable action) {
+    public void run(Runnable action) {
         try {
             action.run();
         } catch (ReauthenticationRequired needed) {

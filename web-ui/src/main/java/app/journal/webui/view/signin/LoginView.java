@@ -66,6 +66,7 @@ public class LoginView extends AuthPage {
     private final Button retryRestore = new Button("Try again");
     private final Div sessionEnded = alert("session-ended", "auth-notice");
     private final Div signedOutElsewhere = alert("signed-out-elsewhere", "auth-notice");
+    private final Div accountDisabled = alert("account-disabled", "auth-notice");
     private final Div error = alert("login-error", "auth-error");
     private final Div notice = alert("sign-in-notice", "auth-notice");
     private final Div passkeyError = alert("passkey-error", "auth-error");
@@ -116,7 +117,7 @@ public class LoginView extends AuthPage {
         passkey.addClassName("passkey-sign-in");
         passkey.setTooltipText("Your fingerprint, face or device PIN: no email address and no password");
         passkey.listen(new PasskeySignInListener());
-        Div form = new Div(notice, sessionEnded, signedOutElsewhere, error, retryRestore, email, password, forgot,
+        Div form = new Div(notice, sessionEnded, signedOutElsewhere, accountDisabled, error, retryRestore, email, password, forgot,
                 rememberMe, submit, passkeyError, passkey);
         form.addClassName("auth-form");
         submit.addClickShortcut(Key.ENTER).listenOn(form).resetFocusOnActiveElement();
@@ -263,14 +264,18 @@ public class LoginView extends AuthPage {
 
     /**
      * Why the person is here, when they did not sign out themselves: their session ended, or it was signed
-     * out from another device ({@code signed-out-elsewhere}, instead of {@code session-ended}).
+     * out from another device ({@code signed-out-elsewhere}, instead of {@code session-ended}), or an
+     * administrator disabled the account ({@code account-disabled}).
      */
     private void sayWhySignedOut() {
         String keep = ParkedDrafts.any() ? " Please sign in again: what you had not saved yet will be back in the editor."
                 : " Please sign in again.";
         hide(sessionEnded);
         hide(signedOutElsewhere);
-        if (api.signedOutElsewhere()) {
+        hide(accountDisabled);
+        if (api.accountDisabled()) {
+            show(accountDisabled, UiMessages.ACCOUNT_DISABLED);
+        } else if (api.signedOutElsewhere()) {
             show(signedOutElsewhere, UiMessages.SIGNED_OUT_ELSEWHERE + keep);
         } else if (api.sessionEnded()) {
             show(sessionEnded, UiMessages.SESSION_ENDED + keep);
