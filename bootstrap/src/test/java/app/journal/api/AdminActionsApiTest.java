@@ -137,7 +137,7 @@ class AdminActionsApiTest extends AdminApiTestBase {
                 admin.access());
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.json().get("type").asString()).isEqualTo("urn:journal:problem:invalid-input");
-        assertThat(send("DELETE", "/api/admin/users/" + id, null, admin.access()).status()).isEqualTo(400);
+        assertThat(send("DELETE", "/api/admin/users/" + id, json(Map.of()), admin.access()).status()).isEqualTo(400);
         assertThat(send("DELETE", "/api/admin/users/" + id, json(Map.of("confirmEmail", person)), admin.access())
                 .status()).isEqualTo(204);
         assertThat(count("SELECT count(*) FROM users WHERE id = '" + id + "'")).isZero();

@@ -16,7 +16,7 @@ public enum RevokeReason {
     /** The account was deleted: every session ends with it (and its row goes with the account). */
     ACCOUNT_DELETED(false),
     /** An administrator signed the session out, or disabled the account (issue 17). */
-    ADMIN_REVOKED(true);
+    ADMIN_REVOKED(false);
 
     private final boolean byHolderElsewhere;
 

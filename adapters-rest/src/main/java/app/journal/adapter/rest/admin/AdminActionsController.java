@@ -26,6 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AdminActionsController {
 
+    // With a body, the AdminCaller comes after it: a body that is not JSON, malformed or too large is refused as
+    // such (415/400/413) before the caller is looked at, as on every other route.
+
     private final AdminActions actions;
 
     AdminActionsController(AdminActions actions) {
@@ -34,8 +37,8 @@ class AdminActionsController {
 
     @PostMapping("/api/admin/users/{id}/sign-out")
     @Operation(summary = "Administrators: signs one device (sessionId) or every device of the account out")
-    ResponseEntity<Void> signOut(@Parameter(hidden = true) AdminCaller admin, @PathVariable UUID id,
-            @RequestBody(required = false) @Nullable SignOutRequest request) {
+    ResponseEntity<Void> signOut(@PathVariable UUID id, @RequestBody(required = false) @Nullable SignOutRequest request,
+            @Parameter(hidden = true) AdminCaller admin) {
         var sessionId = request == null || request.sessionId() == null ? null : new SessionId(request.sessionId());
         actions.signOut(admin, new UserId(id), sessionId, request == null ? null : request.reason());
         return noContent();
@@ -44,8 +47,8 @@ class AdminActionsController {
     @PostMapping("/api/admin/users/{id}/disable")
     @Operation(summary = "Administrators: disables the account (reason required): every session ends, pending "
             + "links are void, the person is mailed")
-    ResponseEntity<Void> disable(@Parameter(hidden = true) AdminCaller admin, @PathVariable UUID id,
-            @RequestBody(required = false) @Nullable DisableRequest request) {
+    ResponseEntity<Void> disable(@PathVariable UUID id, @RequestBody(required = false) @Nullable DisableRequest request,
+            @Parameter(hidden = true) AdminCaller admin) {
         actions.disable(admin, new UserId(id), request == null ? null : request.reason());
         return noContent();
     }
@@ -78,11 +81,11 @@ class AdminActionsController {
         return ResponseEntity.accepted().cacheControl(CacheControl.noStore()).build();
     }
 
-    @DeleteMapping("/api/admin/users/{id}")
+    @DeleteMapping(value = "/api/admin/users/{id}", consumes = "application/json")
     @Operation(summary = "Administrators: deletes the account (confirmEmail must be its address), as its owner would")
-    ResponseEntity<Void> delete(@Parameter(hidden = true) AdminCaller admin, @PathVariable UUID id,
-            @RequestBody(required = false) @Nullable DeleteRequest request) {
-        actions.delete(admin, new UserId(id), request == null ? null : request.confirmEmail());
+    ResponseEntity<Void> delete(@PathVariable UUID id, @RequestBody DeleteRequest request,
+            @Parameter(hidden = true) AdminCaller admin) {
+        actions.delete(admin, new UserId(id), request.confirmEmail());
         return noContent();
     }
 
