@@ -3,6 +3,7 @@ package app.journal.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.Page;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -48,8 +49,14 @@ final class JournalPages {
     /** The user menu's sign-out item, opening the menu first when the item sits in a sub-menu. */
     static void signOut(Page page) {
         Locator signOut = page.locator("#sign-out");
-        if (!signOut.isVisible()) {
+        // A menu opened while the page still renders can close again: open it again, as a person would.
+        for (int attempt = 0; attempt < 3 && !signOut.isVisible(); attempt++) {
             page.locator("#user-menu vaadin-menu-bar-button").first().click();
+            try {
+                signOut.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(5_000));
+            } catch (com.microsoft.playwright.TimeoutError stillClosed) {
+                // try again
+            }
         }
         signOut.click();
     }

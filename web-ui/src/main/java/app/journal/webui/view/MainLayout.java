@@ -87,8 +87,10 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         signedInAs = accounts ? api.account().map(SessionCredentials.Account::email).orElse(null) : null;
         userMenuLabel.setText(signedInAs == null ? "" : signedInAs);
         userMenu.setVisible(signedInAs != null);
-        if (administration != null) {
-            administration.setVisible(signedInAs != null && AdminRole.isAdminIfKnown(api));
+        boolean admin = signedInAs != null && AdminRole.isAdminIfKnown(api);
+        // Only a change is sent: setting an item's visibility re-renders the menu and closes it if it is open.
+        if (administration != null && administration.isVisible() != admin) {
+            administration.setVisible(admin);
         }
     }
 
