@@ -197,8 +197,10 @@ class FaultsIT {
         load.start();
         sleep(Duration.ofSeconds(2));
 
-        // Statements take a few hundred ms each from now on: a refresh sent now is in flight for seconds.
-        journal.relay.slow(Duration.ofMillis(300));
+        // Statements take 1.5 s each from now on: a refresh sent now (one statement after the session check) is
+        // still in flight at the SIGTERM a second later, however fast the machine. 300 ms was not: on an idle
+        // machine every refresh was answered before the SIGTERM.
+        journal.relay.slow(Duration.ofMillis(1500));
         Map<SessionLoad.Chain, Instant> answeredAt = new ConcurrentHashMap<>();
         Map<SessionLoad.Chain, Boolean> refreshed = new ConcurrentHashMap<>();
         Map<SessionLoad.Chain, Optional<UUID>> lostAnswers = new ConcurrentHashMap<>();
