@@ -6,7 +6,6 @@ import app.journal.domain.passkey.SignatureCount;
 import app.journal.domain.passkey.UserHandle;
 import com.webauthn4j.WebAuthnManager;
 import com.webauthn4j.converter.AuthenticatorDataConverter;
-import com.webauthn4j.converter.exception.DataConversionException;
 import com.webauthn4j.converter.util.ObjectConverter;
 import com.webauthn4j.credential.CredentialRecordImpl;
 import com.webauthn4j.data.AuthenticationData;
@@ -30,21 +29,6 @@ import com.webauthn4j.verifier.attestation.statement.tpm.TPMAttestationStatement
 import com.webauthn4j.verifier.attestation.statement.u2f.FIDOU2FAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.trustworthiness.certpath.NullCertPathTrustworthinessVerifier;
 import com.webauthn4j.verifier.attestation.trustworthiness.self.DefaultSelfAttestationTrustworthinessVerifier;
-import com.webauthn4j.verifier.exception.BadAaguidException;
-import com.webauthn4j.verifier.exception.BadAttestationStatementException;
-import com.webauthn4j.verifier.exception.BadChallengeException;
-import com.webauthn4j.verifier.exception.BadOriginException;
-import com.webauthn4j.verifier.exception.BadRpIdException;
-import com.webauthn4j.verifier.exception.BadSignatureException;
-import com.webauthn4j.verifier.exception.BadTopOriginException;
-import com.webauthn4j.verifier.exception.ConstraintViolationException;
-import com.webauthn4j.verifier.exception.CrossOriginException;
-import com.webauthn4j.verifier.exception.MaliciousCounterValueException;
-import com.webauthn4j.verifier.exception.MissingChallengeException;
-import com.webauthn4j.verifier.exception.PublicKeyMismatchException;
-import com.webauthn4j.verifier.exception.TrustAnchorNotFoundException;
-import com.webauthn4j.verifier.exception.UserNotVerifiedException;
-import com.webauthn4j.verifier.exception.VerificationException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -204,7 +188,7 @@ public final class SpringWebAuthnRelyingParty implements RelyingParty {
                     authenticatorData.getSignCount(), aaguid, transports,
                     authenticatorData.isFlagBE(), authenticatorData.isFlagBS(), authenticatorData.isFlagUV());
         } catch (RuntimeException e) {
-            throw rejected(e);
+            throw WebAuthnRejections.of(e);
         }
     }
 
@@ -216,7 +200,7 @@ public final class SpringWebAuthnRelyingParty implements RelyingParty {
             return new AssertionClaim(CredentialId.of(envelope.rawId()),
                     userHandle == null || userHandle.isEmpty() ? null : UserHandle.fromBase64Url(userHandle));
         } catch (RuntimeException e) {
-            throw rejected(e);
+            throw WebAuthnRejections.of(e);
         }
     }
 
@@ -249,7 +233,7 @@ public final class SpringWebAuthnRelyingParty implements RelyingParty {
             }
             return new VerifiedAssertion(presented, authenticatorData.isFlagBS(), authenticatorData.isFlagUV());
         } catch (RuntimeException e) {
-            throw rejected(e);
+            throw WebAuthnRejections.of(e);
         }
     }
 
@@ -342,35 +326,6 @@ public final class SpringWebAuthnRelyingParty implements RelyingParty {
 
     private static @Nullable String textOrNull(@Nullable JsonNode node) {
         return node != null && node.isString() ? node.stringValue() : null;
-    }
-
-    // ---- failures ----
-
-    /**
-     * The reason for a library failure. Whatever else broke while reading the response (Jackson, bad
-     * base64url, truncated CBOR, a null where the library expected a value) is {@link Reason#MALFORMED}.
-     * No cause is kept: a parser's message may quote the response.
-     */
-    static PasskeyRejectedException rejected(RuntimeException failure) {
-        if (failure instanceof PasskeyRejectedException rejected) {
-            return rejected;
-        }
-        Reason reason = switch (failure) {
-            case BadChallengeException _, MissingChallengeException _ -> Reason.CHALLENGE;
-            case BadOriginException _, CrossOriginException _, BadTopOriginException _ -> Reason.ORIGIN;
-            case BadRpIdException _ -> Reason.RP_ID;
-            case UserNotVerifiedException _ -> Reason.USER_VERIFICATION;
-            case BadSignatureException _, BadAttestationStatementException _, PublicKeyMismatchException _,
-                    TrustAnchorNotFoundException _, com.webauthn4j.verifier.exception.CertificateException _ ->
-                    Reason.SIGNATURE;
-            case MaliciousCounterValueException _ -> Reason.COUNTER_REGRESSED;
-            case BadAaguidException _ -> Reason.AUTHENTICATOR_NOT_ALLOWED;
-            case ConstraintViolationException _, DataConversionException _ -> Reason.MALFORMED;
-            case VerificationException _ -> Reason.OTHER;
-            default -> Reason.MALFORMED;
-        };
-        return new PasskeyRejectedException(reason, "passkey response refused (" + reason + ", "
-                + failure.getClass().getSimpleName() + ")", null);
     }
 
     // ---- the one-shot repositories Spring's operations read ----
