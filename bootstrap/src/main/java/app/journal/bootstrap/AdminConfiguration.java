@@ -34,7 +34,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import app.journal.adapter.rest.security.SecurityContexts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -93,8 +96,9 @@ class AdminConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer adminCallers(AdminAccess access, ClientAddresses clientAddresses) {
-        var resolver = new AdminCallerResolver(access, clientAddresses);
+    WebMvcConfigurer adminCallers(AdminAccess access, ClientAddresses clientAddresses,
+            ObjectProvider<SecurityContextHolderStrategy> contexts) {
+        var resolver = new AdminCallerResolver(access, clientAddresses, SecurityContexts.of(contexts));
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

@@ -18,6 +18,8 @@ class AdminActionsApiTest extends AdminApiTestBase {
         var person = "disabled@example.org";
         var pair = verifiedAndSignedIn(person, FIREFOX);
         var id = userId(person);
+        double disabledBefore = adminActions("disabled");
+        double enabledBefore = adminActions("enabled");
 
         var noReason = post("/api/admin/users/" + id + "/disable", json(Map.of()), admin.access());
         assertThat(noReason.status()).isEqualTo(400);
@@ -30,7 +32,9 @@ class AdminActionsApiTest extends AdminApiTestBase {
         assertThat(disabled.status()).as(disabled.body()).isEqualTo(204);
         assertThat(disabled.header("Cache-Control")).contains("no-store");
         assertThat(get("/api/me", access(pair)).status()).isEqualTo(401);
-        assertThat(refresh(refreshToken(pair)).status()).isEqualTo(401);
+        var refused = refresh(refreshToken(pair));
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.json().get("type").asString()).isEqualTo("urn:journal:problem:account-disabled");
         assertThat(send("POST", "/api/auth/login", json(Map.of("email", person, "password", PASSWORD)), null,
                 FIREFOX).status()).isEqualTo(401);
         assertThat(mailWithSubject(person, "account was disabled")).contains("administrator disabled your account");
@@ -38,19 +42,23 @@ class AdminActionsApiTest extends AdminApiTestBase {
                 .containsExactly("admin_disabled");
         assertThat(sql("SELECT actor_email || '|' || action || '|' || target_email || '|' || reason FROM admin_audit "
                 + "WHERE target_user_id = '" + id + "'")).containsExactly(BOSS + "|disabled|" + person + "|Spam reports");
+        var why = get("/api/admin/users/" + id, admin.access()).json().get("disabled");
+        assertThat(why.get("by").asString()).isEqualTo(BOSS);
+        assertThat(why.get("reason").asString()).isEqualTo("Spam reports");
+        assertThat(why.get("at").asString()).isNotBlank();
         var listed = get("/api/admin/users?filter=disabled", admin.access()).json().get("users");
         assertThat(listed.size()).isEqualTo(1);
         assertThat(listed.get(0).get("activeSessions").asInt()).isZero();
 
         assertThat(post("/api/admin/users/" + id + "/enable", null, admin.access()).status()).isEqualTo(204);
+        var enabledAgain = get("/api/admin/users/" + id, admin.access()).json().get("disabled");
+        assertThat(enabledAgain == null || enabledAgain.isNull()).as("no reason once enabled").isTrue();
         assertThat(mailWithSubject(person, "account was enabled again")).contains("enabled your account");
         signIn(person, PASSWORD, FIREFOX);
         assertThat(sql("SELECT kind FROM account_activity WHERE user_id = '" + id + "' AND kind LIKE 'admin%' "
                 + "ORDER BY at")).containsExactly("admin_disabled", "admin_enabled");
-        var metrics = get("/actuator/prometheus", null);
-        if (metrics.status() == 200) {
-            assertThat(metrics.body()).contains("journal_admin_actions_total{action=\"disabled\"} 1.0");
-        }
+        assertThat(adminActions("disabled")).isEqualTo(disabledBefore + 1);
+        assertThat(adminActions("enabled")).isEqualTo(enabledBefore + 1);
     }
 
     @Test
@@ -199,5 +207,33 @@ class AdminActionsApiTest extends AdminApiTestBase {
         assertThat(get("/api/me", access(pair)).status()).isEqualTo(200);
         assertThat(count("SELECT count(*) FROM account_activity WHERE user_id = '" + id + "' AND kind = 'admin_disabled'"))
                 .isZero();
+    }
+
+    @Test
+    void eachAdministratorHasALimitOnActionsAndRefusalsChangeNothing() throws Exception {
+        var admin = administrator("a7@admin.example.org");
+        var person = "limited@example.org";
+        verifiedAndSignedIn(person, FIREFOX);
+        var id = userId(person);
+        double enabledBefore = adminActions("enabled");
+        // admin-actions-per-admin: 60 in 15 minutes by default; actions on unknown accounts count too.
+        for (int i = 0; i < 59; i++) {
+            assertThat(post("/api/admin/users/" + UUID.randomUUID() + "/enable", null, admin.access()).status())
+                    .isEqualTo(404);
+        }
+        assertThat(post("/api/admin/users/" + id + "/enable", null, admin.access()).status()).isEqualTo(204);
+        var limited = post("/api/admin/users/" + id + "/disable", json(Map.of("reason", "one too many")),
+                admin.access());
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.json().get("type").asString()).isEqualTo("urn:journal:problem:too-many-requests");
+        assertThat(limited.header("Retry-After")).isNotBlank();
+        assertThat(sql("SELECT disabled_at IS NULL FROM users WHERE id = '" + id + "'")).containsExactly("t");
+        assertThat(sql("SELECT action FROM admin_audit WHERE actor_email = 'a7@admin.example.org'"))
+                .containsExactly("enabled");
+        assertThat(adminActions("enabled")).isEqualTo(enabledBefore + 1);
+        // Another administrator is not held back by this one's limit; reading is not limited.
+        assertThat(get("/api/admin/users/" + id, admin.access()).status()).isEqualTo(200);
+        var other = administrator("a8@admin.example.org");
+        assertThat(post("/api/admin/users/" + id + "/enable", null, other.access()).status()).isEqualTo(204);
     }
 }

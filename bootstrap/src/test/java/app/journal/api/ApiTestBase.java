@@ -62,7 +62,12 @@ public abstract class ApiTestBase {
     }
 
     protected Response send(String method, String path, String jsonBody, String bearer) {
-        var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return sendTo(port, method, path, jsonBody, bearer);
+    }
+
+    /** {@link #send} to another node on this machine (a {@link SecondNode}). */
+    protected Response sendTo(int nodePort, String method, String path, String jsonBody, String bearer) {
+        var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + nodePort + path))
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(jsonBody));
         if (jsonBody != null) {

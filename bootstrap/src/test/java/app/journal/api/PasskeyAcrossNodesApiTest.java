@@ -2,7 +2,6 @@ package app.journal.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.journal.JournalApplication;
 import app.journal.adapter.rest.security.ActiveSessionView;
 import app.journal.application.testing.SoftwareAuthenticator;
 import java.net.URI;
@@ -11,8 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
 /**
@@ -27,7 +24,7 @@ class PasskeyAcrossNodesApiTest extends TwoStepApiTestBase {
     @Autowired
     private ActiveSessionView nodeAView;
 
-    private ConfigurableApplicationContext nodeB;
+    private SecondNode nodeB;
 
     @AfterEach
     void stopNodeB() {
@@ -36,38 +33,10 @@ class PasskeyAcrossNodesApiTest extends TwoStepApiTestBase {
         }
     }
 
-    private int startNodeB() {
-        nodeB = new SpringApplicationBuilder(JournalApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + database.jdbcUrl(),
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(),
-                "--journal.tokens.keys-dir=" + environment.getProperty("journal.tokens.keys-dir"),
-                "--journal.user-mgmt.enabled=true",
-                "--journal.public-base-url=https://journal.example",
-                "--journal.rate-limits.login-per-client.limit=100000",
-                "--journal.rate-limits.login-per-client.window=1h",
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + MAIL.getSmtp().getPort());
-        var nodeBView = nodeB.getBean(ActiveSessionView.class);
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
-        while (!(nodeAView.isTrusted() && nodeBView.isTrusted())) {
-            assertThat(System.nanoTime()).as("both nodes listen").isLessThan(deadline);
-            Thread.onSpinWait();
-        }
-        return Integer.parseInt(nodeB.getEnvironment().getProperty("local.server.port"));
-    }
-
-    private Response postOn(int nodePort, String path, String body, String bearer) {
+    private Response postOn(int nodePort, String path, String body) {
         var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + nodePort + path))
-                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("User-Agent", FIREFOX);
-        if (body != null) {
-            builder.header("Content-Type", "application/json");
-        }
-        if (bearer != null) {
-            builder.header("Authorization", "Bearer " + bearer);
-        }
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("User-Agent", FIREFOX)
+                .header("Content-Type", "application/json");
         return exchange(builder);
     }
 
@@ -82,14 +51,16 @@ class PasskeyAcrossNodesApiTest extends TwoStepApiTestBase {
                 "credential", JSON.readTree(created))), access);
         assertThat(added.status()).as(added.body()).isEqualTo(201);
 
-        int portB = startNodeB();
+        nodeB = SecondNode.start(environment, nodeAView, MAIL.getSmtp().getPort(),
+                "--journal.rate-limits.login-per-client.limit=100000", "--journal.rate-limits.login-per-client.window=1h");
+        int portB = nodeB.port;
         // Options from node B, the answer to node A, then the same answer again to node B.
-        var signIn = postOn(portB, "/api/auth/passkey/options", "{}", null).json();
+        var signIn = postOn(portB, "/api/auth/passkey/options", "{}").json();
         var answer = json(Map.of("ceremonyId", signIn.get("ceremonyId").asString(), "credential",
                 JSON.readTree(authenticator.authenticate(signIn.get("publicKey").toString(), PasskeyApiTest.ORIGIN))));
         var signedIn = post("/api/auth/passkey", answer, null);
         assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
-        var replayed = postOn(portB, "/api/auth/passkey", answer, null);
+        var replayed = postOn(portB, "/api/auth/passkey", answer);
         assertThat(replayed.status()).isEqualTo(401);
         assertThat(replayed.json().get("type").asString()).isEqualTo(PasskeyApiTest.FAILED);
     }

@@ -2,10 +2,7 @@ package app.journal.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.journal.JournalApplication;
 import app.journal.adapter.rest.security.ActiveSessionView;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
 /**
@@ -36,7 +31,7 @@ class RevocationAcrossNodesApiTest extends AccountsApiTestBase {
     @Autowired
     private ActiveSessionView nodeAView;
 
-    private ConfigurableApplicationContext nodeB;
+    private SecondNode nodeB;
 
     @AfterEach
     void stopNodeB() {
@@ -45,30 +40,14 @@ class RevocationAcrossNodesApiTest extends AccountsApiTestBase {
         }
     }
 
-    private ConfigurableApplicationContext startNodeB() {
-        return new SpringApplicationBuilder(JournalApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + database.jdbcUrl(),
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(),
-                "--journal.tokens.keys-dir=" + environment.getProperty("journal.tokens.keys-dir"),
-                "--journal.user-mgmt.enabled=true",
-                "--journal.public-base-url=https://journal.example",
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + MAIL.getSmtp().getPort());
-    }
-
     private Response getOn(int nodePort, String path, String bearer) {
-        return exchange(HttpRequest.newBuilder(URI.create("http://localhost:" + nodePort + path))
-                .header("Authorization", "Bearer " + bearer).GET());
+        return sendTo(nodePort, "GET", path, null, bearer);
     }
 
     @Test
     void signed_out_on_one_node_is_refused_on_the_other() throws Exception {
-        nodeB = startNodeB();
-        int portB = Integer.parseInt(nodeB.getEnvironment().getProperty("local.server.port"));
-        ActiveSessionView nodeBView = nodeB.getBean(ActiveSessionView.class);
-        await(() -> nodeAView.isTrusted() && nodeBView.isTrusted(), "both nodes listen");
+        nodeB = SecondNode.start(environment, nodeAView, MAIL.getSmtp().getPort());
+        int portB = nodeB.port;
 
         List<Long> delaysMicros = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -77,6 +56,7 @@ class RevocationAcrossNodesApiTest extends AccountsApiTestBase {
             for (int call = 0; call < 5; call++) {
                 assertThat(getOn(portB, "/api/entries", access).status()).isEqualTo(200);
             }
+            assertThat(get("/api/entries", access).status()).as("node A serves it too").isEqualTo(200);
 
             var logout = post("/api/auth/logout", json(Map.of("refreshToken", tokens.get("refreshToken").asString())),
                     null);

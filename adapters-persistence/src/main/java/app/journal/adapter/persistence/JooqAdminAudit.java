@@ -11,6 +11,7 @@ import app.journal.application.port.out.AdminAudit;
 import app.journal.domain.user.UserId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -50,6 +51,14 @@ public final class JooqAdminAudit implements AdminAudit {
         var rows = dsl.selectFrom(ADMIN_AUDIT).where(where).orderBy(ADMIN_AUDIT.AT.desc(), ADMIN_AUDIT.ID.desc())
                 .limit(request.size()).offset(request.offset()).fetch().map(JooqAdminAudit::toEntry);
         return new Page<>(List.copyOf(rows), request.page(), request.size(), total);
+    }
+
+    @Override
+    public Optional<Entry> latest(UserId target, String action) {
+        return dsl.selectFrom(ADMIN_AUDIT)
+                .where(ADMIN_AUDIT.TARGET_USER_ID.eq(target.value()).and(ADMIN_AUDIT.ACTION.eq(action)))
+                .orderBy(ADMIN_AUDIT.AT.desc(), ADMIN_AUDIT.ID.desc()).limit(1).fetchOptional()
+                .map(JooqAdminAudit::toEntry);
     }
 
     @Override

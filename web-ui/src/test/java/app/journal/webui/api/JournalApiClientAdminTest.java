@@ -110,7 +110,8 @@ class JournalApiClientAdminTest {
                 + "\"lastUsedAt\":null}]},\"devices\":[{\"id\":\"44444444-4444-4444-4444-444444444444\","
                 + "\"device\":\"Firefox on Linux\",\"clientIp\":\"203.0.113.9\"}],\"activity\":{\"items\":[{\"kind\":"
                 + "\"admin_disabled\",\"at\":\"2026-12-05T09:00:00Z\"}],\"page\":0,\"size\":20,\"totalItems\":1,"
-                + "\"totalPages\":1}}"));
+                + "\"totalPages\":1},\"disabled\":{\"at\":\"2026-12-05T09:00:00Z\",\"by\":\"boss@example.org\","
+                + "\"reason\":\"Spam reports\"}}"));
 
         AdminUserDetail detail = admin().user(BOB);
 
@@ -120,6 +121,8 @@ class JournalApiClientAdminTest {
         assertThat(detail.devices()).extracting(d -> d.id(), d -> d.device(), d -> d.current())
                 .containsExactly(tuple(SESSION, "Firefox on Linux", false));
         assertThat(detail.activity()).extracting(a -> a.kind()).containsExactly("admin_disabled");
+        assertThat(detail.disabled()).isEqualTo(new AdminUserDetail.Disabled(Instant.parse("2026-12-05T09:00:00Z"),
+                "boss@example.org", "Spam reports"));
         assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/api/admin/users/" + BOB);
     }
 

@@ -11,7 +11,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -25,8 +25,12 @@ public final class AdminCallerResolver implements HandlerMethodArgumentResolver 
 
     private final AdminAccess access;
     private final ClientAddresses clientAddresses;
+    /** The strategy this application's filter chain uses ({@code SecurityContexts}). */
+    private final SecurityContextHolderStrategy contexts;
 
-    public AdminCallerResolver(AdminAccess access, ClientAddresses clientAddresses) {
+    public AdminCallerResolver(AdminAccess access, ClientAddresses clientAddresses,
+            SecurityContextHolderStrategy contexts) {
+        this.contexts = Objects.requireNonNull(contexts, "contexts");
         this.access = Objects.requireNonNull(access, "access");
         this.clientAddresses = Objects.requireNonNull(clientAddresses, "clientAddresses");
     }
@@ -39,7 +43,7 @@ public final class AdminCallerResolver implements HandlerMethodArgumentResolver 
     @Override
     public AdminCaller resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mavContainer,
             NativeWebRequest webRequest, @Nullable WebDataBinderFactory binderFactory) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authentication = contexts.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof JournalPrincipal caller)) {
             throw new AdminOnlyException();
         }

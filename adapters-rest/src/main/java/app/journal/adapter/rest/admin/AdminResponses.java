@@ -42,8 +42,11 @@ final class AdminResponses {
     record DeviceResponse(UUID id, Instant createdAt, Instant lastUsedAt, Instant expiresAt, @Nullable String userAgent,
             String device, @Nullable String clientIp) {}
 
+    /** Why and when the account was disabled, and by whom (its audit row); absent while it is enabled. */
+    record DisabledResponse(Instant at, String by, @Nullable String reason) {}
+
     record AccountResponse(UserResponse account, FactorsResponse factors, List<DeviceResponse> devices,
-            ActivityPageResponse activity) {
+            ActivityPageResponse activity, @Nullable DisabledResponse disabled) {
 
         static AccountResponse from(AdminQueries.Account account, DeviceNames names) {
             var passkeys = account.passkeys().stream()
@@ -54,7 +57,9 @@ final class AdminResponses {
                     .toList();
             return new AccountResponse(UserResponse.from(account.row()),
                     new FactorsResponse(account.twoStep(), account.recoveryCodesLeft(), passkeys), devices,
-                    ActivityPageResponse.from(account.activity().map(ActivityResponse::from)));
+                    ActivityPageResponse.from(account.activity().map(ActivityResponse::from)),
+                    account.disabled() == null ? null : new DisabledResponse(account.disabled().at(),
+                            account.disabled().actorEmail(), account.disabled().reason()));
         }
     }
 

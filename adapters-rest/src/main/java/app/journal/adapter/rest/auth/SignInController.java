@@ -202,6 +202,7 @@ class SignInController {
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @ApiResponse(responseCode = "401", description = "urn:journal:problem:session-revoked (\"You were signed out "
             + "from another device.\") when the session was signed out from another device; "
+            + "urn:journal:problem:account-disabled when an administrator disabled the account; "
             + "urn:journal:problem:invalid-refresh-token otherwise. The cookie transport clears its cookies.",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Problem")))
@@ -254,6 +255,10 @@ class SignInController {
                 log.info("Refresh refused for session {}: signed out from another device", claims.sessionId());
                 yield sessionRevoked(transport.forget());
             }
+            case Outcome.Rejected rejected when rejected.reason() == Reason.ACCOUNT_DISABLED -> {
+                log.info("Refresh refused for session {}: the account is disabled", claims.sessionId());
+                yield accountDisabled(transport.forget());
+            }
             case Outcome.Rejected rejected -> {
                 if (rejected.reason() == Reason.REUSE_DETECTED) {
                     log.warn("Refresh token reuse detected: session {} of user {} revoked", claims.sessionId(),
@@ -294,6 +299,15 @@ class SignInController {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                 "You were signed out from another device.");
         problem.setType(ProblemTypes.SESSION_REVOKED);
+        problem.setTitle("Unauthorized");
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).cacheControl(CacheControl.noStore()).headers(headers)
+                .body(problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> accountDisabled(HttpHeaders headers) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                "An administrator disabled this account. It cannot sign in until it is enabled again.");
+        problem.setType(ProblemTypes.ACCOUNT_DISABLED);
         problem.setTitle("Unauthorized");
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).cacheControl(CacheControl.noStore()).headers(headers)
                 .body(problem);

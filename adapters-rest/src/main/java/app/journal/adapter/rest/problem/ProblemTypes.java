@@ -20,6 +20,8 @@ public final class ProblemTypes {
     public static final URI INVALID_REFRESH_TOKEN = of("invalid-refresh-token");
     /** A refresh of a session that its owner signed out from another device. */
     public static final URI SESSION_REVOKED = of("session-revoked");
+    /** A refresh of a session whose account an administrator disabled (the owner is told why, and signs in no more). */
+    public static final URI ACCOUNT_DISABLED = of("account-disabled");
     public static final URI VERIFICATION_LINK_USED = of("verification-link-used");
     public static final URI VERIFICATION_LINK_INVALID = of("verification-link-invalid");
     public static final URI FORBIDDEN = of("forbidden");

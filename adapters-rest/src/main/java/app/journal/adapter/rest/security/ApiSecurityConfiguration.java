@@ -2,12 +2,14 @@ package app.journal.adapter.rest.security;
 
 import app.journal.adapter.rest.problem.ProblemResponses;
 import app.journal.adapter.rest.problem.ProblemTypes;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -26,8 +28,8 @@ public class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(
-            HttpSecurity http, AccessTokenVerifier verifier, CorsConfigurationSource corsConfigurationSource)
-            throws Exception {
+            HttpSecurity http, AccessTokenVerifier verifier, CorsConfigurationSource corsConfigurationSource,
+            ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         http.securityMatcher("/api/**", "/.well-known/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -40,7 +42,8 @@ public class ApiSecurityConfiguration {
                 // SecurityHeaders); HSTS there follows the public base URL, not whether this request was secure.
                 .headers(h -> h.httpStrictTransportSecurity(hsts -> hsts.disable()))
                 .anonymous(a -> {})
-                .addFilterBefore(new BearerTokenFilter(verifier), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(verifier, SecurityContexts.of(contexts)),
+                        AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
                         .requestMatchers("/api/demo/**", "/api/auth/**", "/.well-known/**").permitAll()

@@ -10,7 +10,7 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -29,9 +29,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     static final String REFUSED_TOKEN = BearerTokenFilter.class.getName() + ".refused";
 
     private final AccessTokenVerifier verifier;
+    private final SecurityContextHolderStrategy contexts;
 
-    BearerTokenFilter(AccessTokenVerifier verifier) {
+    BearerTokenFilter(AccessTokenVerifier verifier, SecurityContextHolderStrategy contexts) {
         this.verifier = verifier;
+        this.contexts = contexts;
     }
 
     @Override
@@ -58,13 +60,13 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         var principal = new JournalPrincipal(claims.userId(), claims.sessionId(), claims.roles());
-        var context = SecurityContextHolder.createEmptyContext();
+        var context = contexts.createEmptyContext();
         context.setAuthentication(new JournalAuthentication(principal));
-        SecurityContextHolder.setContext(context);
+        contexts.setContext(context);
         try {
             chain.doFilter(request, response);
         } finally {
-            SecurityContextHolder.clearContext();
+            contexts.clearContext();
         }
     }
 }

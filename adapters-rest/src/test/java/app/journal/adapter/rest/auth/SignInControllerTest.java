@@ -122,4 +122,24 @@ class SignInControllerTest {
                 .anySatisfy(c -> assertThat(c).startsWith("__Host-journal-refresh=;").contains("Max-Age=0"))
                 .anySatisfy(c -> assertThat(c).startsWith("__Host-journal-csrf=;").contains("Max-Age=0"));
     }
+
+    @Test
+    void a_cookie_refresh_of_a_disabled_account_says_so_and_clears_the_cookies() {
+        var sid = SessionId.random();
+        var refresh = codec.issueRefresh(UserId.random(), sid, RefreshId.random(), clock.instant().plusSeconds(3600),
+                SessionPersistence.PERSISTENT);
+        var request = new MockHttpServletRequest("POST", "/api/auth/refresh");
+        request.setCookies(new Cookie("__Host-journal-refresh", refresh.value()));
+        request.addHeader("Sec-Fetch-Site", "same-origin");
+        request.addHeader("X-CSRF-Token", csrf.tokenFor(sid));
+
+        var answer = controller(command -> new Outcome.Rejected(RefreshSession.Reason.ACCOUNT_DISABLED))
+                .refresh(null, request);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(401);
+        var problem = (org.springframework.http.ProblemDetail) answer.getBody();
+        assertThat(problem.getType()).hasToString("urn:journal:problem:account-disabled");
+        assertThat(answer.getHeaders().get(HttpHeaders.SET_COOKIE))
+                .anySatisfy(c -> assertThat(c).startsWith("__Host-journal-refresh=;").contains("Max-Age=0"));
+    }
 }

@@ -5,6 +5,7 @@ import app.journal.application.port.PageRequest;
 import app.journal.domain.user.UserId;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,9 @@ public interface AdminAudit {
 
     /** Newest first. */
     Page<Entry> search(Filter filter, PageRequest request);
+
+    /** The newest row of {@code action} on the account {@code target} (by id, whatever its address is now). */
+    Optional<Entry> latest(UserId target, String action);
 
     /** Every matching row, newest first, one at a time (for the CSV download; not held in memory). */
     void forEach(Filter filter, Consumer<Entry> sink);

@@ -3,6 +3,7 @@ package app.journal.application.service.admin;
 import app.journal.application.port.Page;
 import app.journal.application.port.PageRequest;
 import app.journal.application.port.in.account.ActivityQueries;
+import app.journal.application.port.in.admin.AdminActions;
 import app.journal.application.port.in.admin.AdminCaller;
 import app.journal.application.port.in.admin.AdminQueries;
 import app.journal.application.port.in.admin.AdminTargetNotFoundException;
@@ -57,8 +58,9 @@ public final class AdminQueryService implements AdminQueries {
         var row = directory.row(id, now).orElseThrow(AdminTargetNotFoundException::new);
         boolean twoStep = factors.find(id).map(TwoStepFactors.Factor::enabled).orElse(false);
         int codesLeft = twoStep ? factors.unusedRecoveryCodes(id).size() : 0;
+        var disabled = row.disabled() ? audit.latest(id, AdminActions.DISABLED).orElse(null) : null;
         return new Account(row, twoStep, codesLeft, passkeys.of(id), sessions.unrevokedOf(id, now),
-                activity.activity(id, new PageRequest(0, ACTIVITY_ROWS)));
+                activity.activity(id, new PageRequest(0, ACTIVITY_ROWS)), disabled);
     }
 
     @Override

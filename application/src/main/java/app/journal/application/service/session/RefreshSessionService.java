@@ -82,12 +82,12 @@ public final class RefreshSessionService implements RefreshSession {
                     // would strand the client on a refresh id it was never given, and its retry would
                     // then be taken for a replay), or a lost race: decide again on what is stored now.
                     if (owner.isDisabled()) {
-                        return new Outcome.Rejected(Reason.ACCOUNT_UNAVAILABLE);
+                        return new Outcome.Rejected(Reason.ACCOUNT_DISABLED);
                     }
                 }
                 case Rotation.AlreadyRotated current -> {
                     return owner.isDisabled()
-                            ? new Outcome.Rejected(Reason.ACCOUNT_UNAVAILABLE)
+                            ? new Outcome.Rejected(Reason.ACCOUNT_DISABLED)
                             : new Outcome.Refreshed(owner, current.session());
                 }
                 case Rotation.ReuseDetected reuse -> {
@@ -100,6 +100,10 @@ public final class RefreshSessionService implements RefreshSession {
                     return new Outcome.Rejected(Reason.EXPIRED);
                 }
                 case Rotation.Revoked revoked -> {
+                    // Disabling ends every session first: the person learns why, not just that it ended.
+                    if (owner.isDisabled()) {
+                        return new Outcome.Rejected(Reason.ACCOUNT_DISABLED);
+                    }
                     var reason = revoked.session().revokeReason();
                     return new Outcome.Rejected(reason != null && reason.byHolderElsewhere()
                             ? Reason.REVOKED_ELSEWHERE

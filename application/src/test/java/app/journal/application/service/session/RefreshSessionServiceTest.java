@@ -233,7 +233,7 @@ class RefreshSessionServiceTest {
     void a_disabled_account_cannot_refresh() {
         var session = sessionOf(user(true));
 
-        assertThat(refresh(session, session.refreshId())).isEqualTo(new Rejected(Reason.ACCOUNT_UNAVAILABLE));
+        assertThat(refresh(session, session.refreshId())).isEqualTo(new Rejected(Reason.ACCOUNT_DISABLED));
         assertThat(events.rotations()).isZero();
     }
 
@@ -243,7 +243,7 @@ class RefreshSessionServiceTest {
         refresh(session, session.refreshId());
         clock.advance(POLICY.reuseGrace().plusSeconds(1));
 
-        assertThat(refresh(session, session.refreshId())).isEqualTo(new Rejected(Reason.ACCOUNT_UNAVAILABLE));
+        assertThat(refresh(session, session.refreshId())).isEqualTo(new Rejected(Reason.ACCOUNT_DISABLED));
 
         assertThat(stored(session)).isEqualTo(session);
         assertThat(events.events()).isEmpty();
@@ -256,8 +256,20 @@ class RefreshSessionServiceTest {
         rotate(session);
         users.disable(ada.id(), NOW);
 
-        assertThat(refresh(session, session.refreshId())).isEqualTo(new Rejected(Reason.ACCOUNT_UNAVAILABLE));
-        assertThat(refresh(session, stored(session).refreshId())).isEqualTo(new Rejected(Reason.ACCOUNT_UNAVAILABLE));
+        assertThat(refresh(session, session.refreshId())).isEqualTo(new Rejected(Reason.ACCOUNT_DISABLED));
+        assertThat(refresh(session, stored(session).refreshId())).isEqualTo(new Rejected(Reason.ACCOUNT_DISABLED));
+    }
+
+    @Test
+    void a_session_ended_by_disabling_the_account_says_the_account_is_disabled_not_that_the_session_was_revoked() {
+        var ada = user(false);
+        var session = sessionOf(ada);
+        users.disable(ada.id(), NOW);
+        sessions.revoke(session.id(), NOW, RevokeReason.ADMIN_REVOKED);
+
+        assertThat(refresh(session, session.refreshId())).isEqualTo(new Rejected(Reason.ACCOUNT_DISABLED));
+        assertThat(stored(session).revokeReason()).isEqualTo(RevokeReason.ADMIN_REVOKED);
+        assertThat(events.events()).isEmpty();
     }
 
     @RepeatedTest(10)

@@ -17,11 +17,12 @@ import app.journal.webui.api.devices.DeviceSession;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AdminUserDetail(AdminUser account, Factors factors, List<DeviceSession> devices,
-        List<ActivityItem> activity) {
+        List<ActivityItem> activity, @Nullable Disabled disabled) {
 
     public AdminUserDetail(AdminUser account, @Nullable Factors factors, @Nullable List<DeviceSession> devices,
-            @Nullable List<ActivityItem> activity) {
+            @Nullable List<ActivityItem> activity, @Nullable Disabled disabled) {
         this.account = account;
+        this.disabled = disabled;
         this.factors = factors == null ? new Factors(account.twoStep(), 0, List.of()) : factors;
         this.devices = devices == null ? List.of() : List.copyOf(devices);
         this.activity = activity == null ? List.of() : List.copyOf(activity);
@@ -35,11 +36,16 @@ public record AdminUserDetail(AdminUser account, Factors factors, List<DeviceSes
     @JsonCreator
     static AdminUserDetail fromJson(@JsonProperty("account") AdminUser account,
             @JsonProperty("factors") @Nullable Factors factors, @JsonProperty("devices") @Nullable List<Device> devices,
-            @JsonProperty("activity") @Nullable ActivityPage activity) {
+            @JsonProperty("activity") @Nullable ActivityPage activity,
+            @JsonProperty("disabled") @Nullable Disabled disabled) {
         return new AdminUserDetail(account, factors,
                 devices == null ? null : devices.stream().map(Device::asSession).toList(),
-                activity == null ? null : activity.items());
+                activity == null ? null : activity.items(), disabled);
     }
+
+    /** When, by whom and why the account was disabled (its audit row), while it is disabled. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Disabled(@Nullable Instant at, @Nullable String by, @Nullable String reason) {}
 
     /** A signed-in device of the account as the API lists it to an administrator. */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -48,6 +48,13 @@ final class AccountPanels extends Div {
                 new String[] {"Created", BrowserZone.format(user.createdAt(), zone)},
                 new String[] {"Last sign-in", user.lastSignInAt() == null ? "Never" : BrowserZone.format(user.lastSignInAt(), zone)},
                 new String[] {"Administrator", AdminText.yesNo(user.admin())})));
+        if (user.disabled() && detail.disabled() != null) {
+            AdminUserDetail.Disabled why = detail.disabled();
+            add(facts("admin-disabled", "Why it is disabled", List.of(
+                    new String[] {"Disabled", (why.at() == null ? "" : BrowserZone.format(why.at(), zone))
+                            + (why.by() == null ? "" : " by " + why.by())},
+                    new String[] {"Reason", why.reason() == null ? "None given" : why.reason()})));
+        }
         String passkeys = factors.passkeys().isEmpty() ? "None" : String.join(", ", factors.passkeys().stream()
                 .map(p -> p.name() + (p.lastUsedAt() == null ? " (never used)" : " (last used "
                         + BrowserZone.format(p.lastUsedAt(), zone) + ")")).toList());

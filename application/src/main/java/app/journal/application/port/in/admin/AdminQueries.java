@@ -10,6 +10,7 @@ import app.journal.domain.session.UserSession;
 import app.journal.domain.user.UserId;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** What administrators see: accounts, their factors, devices and security activity, and the audit log. Never entries. */
 public interface AdminQueries {
@@ -23,7 +24,10 @@ public interface AdminQueries {
 
     void auditEach(AdminCaller caller, AdminAudit.Filter filter, Consumer<AdminAudit.Entry> sink);
 
-    /** One account as an administrator sees it; {@code activity} is the newest page of its security activity. */
+    /**
+     * One account as an administrator sees it; {@code activity} is the newest page of its security activity;
+     * {@code disabled} is the audit row that disabled it, while it is disabled.
+     */
     record Account(AdminDirectory.Row row, boolean twoStep, int recoveryCodesLeft, List<Passkey> passkeys,
-            List<UserSession> devices, Page<AccountActivity> activity) {}
+            List<UserSession> devices, Page<AccountActivity> activity, AdminAudit.@Nullable Entry disabled) {}
 }

@@ -25,7 +25,8 @@ public interface RefreshSession {
         /** Revoked by its owner from another device (device list, "sign out all other devices"). */
         REVOKED_ELSEWHERE,
         REUSE_DETECTED,
-        ACCOUNT_UNAVAILABLE,
+        /** The owner's account is disabled (by an administrator): the session is over, and the client may say why. */
+        ACCOUNT_DISABLED,
         /** Lost the compare-and-swap several times in a row: refused (not revoked); the client may retry. */
         CONTENDED
     }
