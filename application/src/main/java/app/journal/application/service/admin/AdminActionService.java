@@ -187,7 +187,8 @@ public final class AdminActionService implements AdminActions {
         }
         var now = clock.instant();
         var deleted = deletion.deleteConfirmed(user, caller.client(), () -> {
-            if (user.roles().contains(Role.ADMIN) && !user.isDisabled() && directory.lockAdministrators() <= 1) {
+            // Runs after the DELETE, so the count no longer includes this account: none left means it was the last.
+            if (user.roles().contains(Role.ADMIN) && !user.isDisabled() && directory.lockAdministrators() < 1) {
                 throw new LastAdminException();
             }
             record(caller, DELETED, user, null, now);
