@@ -67,7 +67,7 @@ class RefreshOnPostgresTest {
                     new AccountSettings.RateLimits(UNLIMITED, UNLIMITED, UNLIMITED, UNLIMITED, UNLIMITED, UNLIMITED)),
             Clock.systemUTC(), new AccountEvents(new InMemorySecurityActivity(), new RecordingAccountMailer(),
                     new FakeDeviceNames(), new InlineUnitOfWork(), events), new InlineUnitOfWork(),
-            ActivitySettings.defaults());
+            ActivitySettings.defaults(), app.journal.domain.session.RefreshChain.keyedBy(new byte[32]));
 
     private UserSession signedIn() {
         var user = User.register(UserId.random(), new EmailAddress("r-" + UUID() + "@example.org"),
