@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -36,6 +37,8 @@ final class PrivatePostgres implements AutoCloseable {
     private final Path log;
     private final int port;
     private final boolean asRoot;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread closeOnExit = new Thread(this::close, "stop-private-postgres");
 
     private PrivatePostgres(Path bin, Path directory, int port, boolean asRoot) {
         this.bin = bin;
@@ -44,6 +47,7 @@ final class PrivatePostgres implements AutoCloseable {
         this.log = directory.resolve("postgres.log");
         this.port = port;
         this.asRoot = asRoot;
+        Runtime.getRuntime().addShutdownHook(closeOnExit);
     }
 
     /**
@@ -168,6 +172,16 @@ final class PrivatePostgres implements AutoCloseable {
     /** Stops the cluster (immediately: its data is thrown away) and deletes its directory. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (Thread.currentThread() != closeOnExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(closeOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook runs anyway and finds it closed.
+            }
+        }
         if (Files.exists(data.resolve("postmaster.pid"))) {
             try {
                 run(List.of(bin.resolve("pg_ctl").toString(), "stop", "-m", "immediate", "-w", "-D", data.toString()),
