@@ -46,6 +46,7 @@ import app.journal.application.service.account.RegisterUserService;
 import app.journal.application.service.account.ResendVerificationService;
 import app.journal.application.service.session.RevokeSessionService;
 import app.journal.application.service.account.VerifyEmailService;
+import app.journal.domain.session.RefreshChain;
 import app.journal.domain.session.SessionPolicy;
 import app.journal.domain.user.PasswordRules;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -134,9 +135,10 @@ class AccountConfiguration {
 
     @Bean
     RefreshSession refreshSession(UserSessions sessions, AuthEvents events, AccountSettings settings,
-            Clock clock, AccountEvents accountEvents, UnitOfWork unitOfWork, ActivitySettings activitySettings) {
+            Clock clock, AccountEvents accountEvents, UnitOfWork unitOfWork, ActivitySettings activitySettings,
+            RefreshChain refreshChain) {
         return new RefreshSessionService(sessions, events, settings, clock, accountEvents, unitOfWork,
-                activitySettings);
+                activitySettings, refreshChain);
     }
 
     @Bean

@@ -94,6 +94,12 @@ final class JournalApp implements AutoCloseable {
     static JournalApp start(String name, TestDatabase database, String jdbcUrl,
             IntFunction<List<String>> extraArgsForPort, Map<String, String> extraEnv) {
         Objects.requireNonNull(database, "database");
+        return start(name, jdbcUrl, database.username(), database.password(), extraArgsForPort, extraEnv);
+    }
+
+    /** As {@link #start(String, TestDatabase, String, IntFunction, Map)}, on a database that is no {@link TestDatabase}. */
+    static JournalApp start(String name, String jdbcUrl, String username, String password,
+            IntFunction<List<String>> extraArgsForPort, Map<String, String> extraEnv) {
         Path jar = packagedJar();
         int port = Ports.free();
         Path log = Path.of("target", "app-" + name + ".log").toAbsolutePath();
@@ -105,8 +111,8 @@ final class JournalApp implements AutoCloseable {
                 "bash", launcher(jar).toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password()));
+                "--spring.datasource.username=" + username,
+                "--spring.datasource.password=" + password));
         command.addAll(extraArgsForPort.apply(port));
         var environment = new java.util.HashMap<String, String>(extraEnv);
         environment.put("JAVA_HOME", System.getProperty("java.home"));

@@ -24,6 +24,21 @@ final class RelayedJournal implements AutoCloseable {
     /** The Journal process's maximum heap in these suites. */
     static final int HEAP_MIB = 512;
 
+    /**
+     * Accounts on, sign-in without verifying the address, no mail sent, rate limits out of the way: the
+     * fault suites are about the database, not about budgets.
+     */
+    static final List<String> ARGUMENTS = List.of(
+            "--journal.user-mgmt.enabled=true",
+            "--journal.auth.require-email-verify=false",
+            "--journal.mail.delivery.enabled=false",
+            "--journal.rate-limits.register-per-client.limit=100000",
+            "--journal.rate-limits.register-per-client.window=1h",
+            "--journal.rate-limits.login-per-client.limit=100000",
+            "--journal.rate-limits.login-per-client.window=1h",
+            "--journal.rate-limits.login-per-account.limit=100000",
+            "--journal.rate-limits.login-per-account.window=1h");
+
     final TestDatabase database;
     final FaultyTcpRelay relay;
     final JournalApp app;
@@ -46,16 +61,7 @@ final class RelayedJournal implements AutoCloseable {
             relay = FaultyTcpRelay.start(server.getHost(), server.getPort());
             String relayed = database.jdbcUrl().replace(server.getHost() + ":" + server.getPort(),
                     "127.0.0.1:" + relay.port());
-            List<String> args = new ArrayList<>(List.of(
-                    "--journal.user-mgmt.enabled=true",
-                    "--journal.auth.require-email-verify=false",
-                    "--journal.mail.delivery.enabled=false",
-                    "--journal.rate-limits.register-per-client.limit=100000",
-                    "--journal.rate-limits.register-per-client.window=1h",
-                    "--journal.rate-limits.login-per-client.limit=100000",
-                    "--journal.rate-limits.login-per-client.window=1h",
-                    "--journal.rate-limits.login-per-account.limit=100000",
-                    "--journal.rate-limits.login-per-account.window=1h"));
+            List<String> args = new ArrayList<>(ARGUMENTS);
             args.addAll(extraArgs);
             // A fixed heap, so that "memory stays bounded" is a bound of the process, not of the machine's RAM.
             JournalApp app = JournalApp.start(name, database, relayed, port -> args,

@@ -96,6 +96,19 @@ public final class JooqUserSessions implements UserSessions {
 
     private static final String OWNER = "owner_";
 
+    /**
+     * The rotation's commit does not wait for the WAL flush ({@code synchronous_commit = off} for this
+     * statement's own transaction only: {@code set_config(..., true)} is local to it, and PostgreSQL
+     * reads the setting when that transaction commits, right after the statement). A crash can lose the
+     * last few hundred milliseconds of rotations, never a revocation or a sign-in (those still wait, and
+     * each flush takes every earlier commit with it); a token whose rotation was lost is recognised by
+     * the domain's {@code RefreshChain} and carries on.
+     *
+     * @see "docs/decisions/0025-refresh-commits-without-waiting-for-the-flush.md"
+     */
+    private static final String WITHOUT_WAITING_FOR_THE_FLUSH =
+            "set_config('synchronous_commit', 'off', true) AS commit_without_flush";
+
     private static final String ROTATE = """
             WITH found AS (
                 SELECT s.*, %s
@@ -111,10 +124,10 @@ public final class JooqUserSessions implements UserSessions {
              RETURNING s.refresh_id AS taken_refresh_id, s.previous_refresh_id AS taken_previous_refresh_id,
                        s.rotated_at AS taken_rotated_at, s.last_used_at AS taken_last_used_at
             )
-            SELECT found.*, taken.* FROM found LEFT JOIN taken ON true
+            SELECT found.*, taken.*, %s FROM found LEFT JOIN taken ON true
             """.formatted(Arrays.stream(USERS.fields())
                     .map(f -> "u." + f.getName() + " AS " + OWNER + f.getName())
-                    .collect(Collectors.joining(", ")));
+                    .collect(Collectors.joining(", ")), WITHOUT_WAITING_FOR_THE_FLUSH);
 
     private static Attempt toAttempt(org.jooq.Record row) {
         UserSession found = toDomain(row.into(USER_SESSIONS));

@@ -17,6 +17,7 @@ import app.journal.application.testing.InMemorySecurityActivity;
 import app.journal.application.testing.InlineUnitOfWork;
 import app.journal.application.testing.RecordingAccountMailer;
 import app.journal.application.testing.RecordingAuthEvents;
+import app.journal.domain.session.RefreshChain;
 import app.journal.domain.session.RefreshId;
 import app.journal.domain.session.SessionId;
 import app.journal.domain.session.SessionPersistence;
@@ -58,6 +59,7 @@ class RefreshOnPostgresTest {
             new SessionPolicy(Duration.ofDays(14), Duration.ofDays(30), Duration.ofSeconds(10), Duration.ofHours(12));
     private static final AccountSettings.Rule UNLIMITED = new AccountSettings.Rule(1_000, Duration.ofMinutes(15));
     private static final int RACERS = 8;
+    private static final RefreshChain CHAIN = RefreshChain.keyedBy(new byte[32]);
 
     private final CountingDataSource counting = new CountingDataSource(db.database().dataSource());
     private final JooqUserSessions sessions = new JooqUserSessions(DSL.using(counting.dataSource(), SQLDialect.POSTGRES));
@@ -67,7 +69,7 @@ class RefreshOnPostgresTest {
                     new AccountSettings.RateLimits(UNLIMITED, UNLIMITED, UNLIMITED, UNLIMITED, UNLIMITED, UNLIMITED)),
             Clock.systemUTC(), new AccountEvents(new InMemorySecurityActivity(), new RecordingAccountMailer(),
                     new FakeDeviceNames(), new InlineUnitOfWork(), events), new InlineUnitOfWork(),
-            ActivitySettings.defaults());
+            ActivitySettings.defaults(), CHAIN);
 
     private UserSession signedIn() {
         var user = User.register(UserId.random(), new EmailAddress("r-" + UUID() + "@example.org"),
@@ -101,6 +103,57 @@ class RefreshOnPostgresTest {
             assertThat(counting.commits()).as("commits of refresh %d", i).isEqualTo(1);
             presented = ((Refreshed) outcome).session().refreshId();
         }
+    }
+
+    /**
+     * The rotation's commit skips the WAL flush for itself only: the setting is local to the statement's
+     * transaction, so the pooled connection's next transaction (a revocation, say) waits for the flush again.
+     */
+    @Test
+    void not_waiting_for_the_flush_does_not_outlive_the_rotation_on_its_connection() throws SQLException {
+        var session = signedIn();
+        try (var connection = db.database().dataSource().getConnection()) {
+            var onOneConnection = new JooqUserSessions(DSL.using(connection, SQLDialect.POSTGRES));
+            var step = new app.journal.domain.session.RefreshStep(session.id(), session.refreshId(),
+                    CHAIN.next(session.id(), session.refreshId()), Instant.now());
+
+            assertThat(onOneConnection.rotate(step, POLICY).orElseThrow().rotated()).isNotNull();
+
+            try (var statement = connection.createStatement();
+                    ResultSet setting = statement.executeQuery("SHOW synchronous_commit")) {
+                setting.next();
+                assertThat(setting.getString(1)).isEqualTo("on");
+            }
+        }
+    }
+
+    /**
+     * What a database crash does to rotations that were answered but not yet flushed: the row goes back
+     * to an earlier generation while the client holds a later one. Its next refresh carries on (the store
+     * catches up, then rotates: three statements, once) and nothing is revoked.
+     */
+    @Test
+    void a_token_whose_rotations_the_database_lost_carries_on_and_is_not_taken_for_a_replay() {
+        var session = signedIn();
+        RefreshId held = session.refreshId();
+        for (int i = 0; i < 4; i++) {
+            held = ((Refreshed) refresh(session, held)).session().refreshId();
+        }
+        db.dsl().execute("UPDATE user_sessions SET refresh_id = ?, previous_refresh_id = NULL, rotated_at = NULL"
+                + " WHERE id = ?", session.refreshId().value(), session.id().value());
+        counting.reset();
+
+        var outcome = refresh(session, held);
+
+        assertThat(outcome).isInstanceOf(Refreshed.class);
+        assertThat(((Refreshed) outcome).session().refreshId()).isEqualTo(CHAIN.next(session.id(), held));
+        assertThat(counting.statements()).as("the attempt that finds the row behind, the catch-up, the rotation")
+                .isEqualTo(3);
+        var stored = sessions.find(session.id()).orElseThrow();
+        assertThat(stored.refreshId()).isEqualTo(CHAIN.next(session.id(), held));
+        assertThat(stored.previousRefreshId()).isEqualTo(held);
+        assertThat(stored.isRevoked()).isFalse();
+        assertThat(events.events()).doesNotContain("refreshReuseDetected");
     }
 
     @Test

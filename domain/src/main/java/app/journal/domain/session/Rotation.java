@@ -13,6 +13,16 @@ public sealed interface Rotation {
      */
     record AlreadyRotated(UserSession session) implements Rotation {}
 
+    /**
+     * The presented token is a later generation of this session than the stored one ({@code lost}
+     * generations ahead, see {@link RefreshChain}): the rotations that issued it were answered, but the
+     * database lost their commits (a crash or a failover, as a refresh does not wait for the WAL flush).
+     * The client is not replaying anything: the store first catches up with {@code catchUp} (from the
+     * stored generation to the presented one) and the refresh then goes on from the presented token as
+     * usual. After that the presented token is the immediate predecessor, so this happens once per token.
+     */
+    record StoreBehind(UserSession session, RefreshStep catchUp, int lost) implements Rotation {}
+
     /** A refresh token of this session that was rotated away was presented again: revoke it all. */
     record ReuseDetected(UserSession session) implements Rotation {}
 

@@ -89,6 +89,18 @@ public record UserSession(
      * {@link Rotation.Rotated}; the contract test holds each store to this method, branch for branch.
      */
     public Rotation rotate(RefreshStep step, SessionPolicy policy) {
+        return rotate(step, policy, null);
+    }
+
+    /**
+     * As {@link #rotate(RefreshStep, SessionPolicy)}, and where that answers {@link Rotation.ReuseDetected},
+     * first asks {@code chain} whether the presented token is a later generation than the stored one, one
+     * that only a rotation whose commit was lost can have issued: then {@link Rotation.StoreBehind}. A
+     * token of an earlier generation (a real replay) is never a later one, so reuse detection is unchanged.
+     *
+     * @see "docs/decisions/0025-refresh-commits-without-waiting-for-the-flush.md"
+     */
+    public Rotation rotate(RefreshStep step, SessionPolicy policy, @Nullable RefreshChain chain) {
         if (!step.session().equals(id)) {
             throw new IllegalArgumentException("step " + step.session() + " is not for session " + id);
         }
@@ -108,6 +120,10 @@ public record UserSession(
                 && rotatedAt != null
                 && now.isBefore(rotatedAt.plus(policy.reuseGrace()))) {
             return new Rotation.AlreadyRotated(this);
+        }
+        int lost = chain == null ? 0 : chain.generationsAhead(id, refreshId, presented);
+        if (lost > 0) {
+            return new Rotation.StoreBehind(this, new RefreshStep(id, refreshId, presented, now), lost);
         }
         return new Rotation.ReuseDetected(this);
     }

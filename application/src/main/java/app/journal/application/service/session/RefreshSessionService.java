@@ -8,7 +8,7 @@ import app.journal.application.port.out.AuthEvents;
 import app.journal.application.port.out.UnitOfWork;
 import app.journal.application.port.out.UserSessions;
 import app.journal.domain.activity.ActivityKind;
-import app.journal.domain.session.RefreshId;
+import app.journal.domain.session.RefreshChain;
 import app.journal.domain.session.RefreshStep;
 import app.journal.domain.session.RevokeReason;
 import app.journal.domain.session.Rotation;
@@ -31,12 +31,17 @@ import app.journal.application.service.ActivitySettings;
  * predecessor within the grace window and is answered with the winner's generation. So two tabs never
  * lose the session, and there are never two live successors.
  *
- * <p>The success path is one statement outside any transaction. Reuse detection is one unit of work:
- * the revocation, its activity row and the "refresh token replayed" notice are stored together or not
- * at all.
+ * <p>The success path is one statement outside any transaction, whose commit does not wait for the
+ * WAL flush: a database crash can lose the last rotations after their tokens were handed out. Each new
+ * generation is therefore the {@link RefreshChain} successor of the presented one, and a token of a
+ * later generation than the stored one is recognised ({@link Rotation.StoreBehind}): the store catches
+ * up with it and the refresh goes on, where a token of an earlier one is still a replay. Reuse
+ * detection is one unit of work: the revocation, its activity row and the "refresh token replayed"
+ * notice are stored together or not at all.
  *
  * @see "docs/decisions/0004-units-of-work.md"
  * @see "docs/decisions/0009-one-statement-refresh-and-notified-revocation.md"
+ * @see "docs/decisions/0025-refresh-commits-without-waiting-for-the-flush.md"
  */
 public final class RefreshSessionService implements RefreshSession {
 
@@ -49,9 +54,11 @@ public final class RefreshSessionService implements RefreshSession {
     private final AccountEvents accountEvents;
     private final UnitOfWork unitOfWork;
     private final ActivitySettings activitySettings;
+    private final RefreshChain chain;
 
     public RefreshSessionService(UserSessions sessions, AuthEvents events, AccountSettings settings,
-            Clock clock, AccountEvents accountEvents, UnitOfWork unitOfWork, ActivitySettings activitySettings) {
+            Clock clock, AccountEvents accountEvents, UnitOfWork unitOfWork, ActivitySettings activitySettings,
+            RefreshChain chain) {
         this.sessions = sessions;
         this.events = events;
         this.settings = settings;
@@ -59,6 +66,7 @@ public final class RefreshSessionService implements RefreshSession {
         this.accountEvents = accountEvents;
         this.unitOfWork = unitOfWork;
         this.activitySettings = activitySettings;
+        this.chain = chain;
     }
 
     @Override
@@ -66,7 +74,8 @@ public final class RefreshSessionService implements RefreshSession {
         var policy = settings.sessionPolicy();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             var now = clock.instant();
-            var step = new RefreshStep(command.sessionId(), command.presented(), RefreshId.random(), now);
+            var step = new RefreshStep(command.sessionId(), command.presented(),
+                    chain.next(command.sessionId(), command.presented()), now);
             var found = sessions.rotate(step, policy).orElse(null);
             if (found == null) {
                 return new Outcome.Rejected(Reason.UNKNOWN_SESSION);
@@ -76,7 +85,7 @@ public final class RefreshSessionService implements RefreshSession {
                 return new Outcome.Refreshed(found.owner(), found.rotated());
             }
             var owner = found.owner();
-            switch (found.session().rotate(step, policy)) {
+            switch (found.session().rotate(step, policy, chain)) {
                 case Rotation.Rotated rotated -> {
                     // Not taken although rotatable: a disabled owner (rotating for a disabled account
                     // would strand the client on a refresh id it was never given, and its retry would
@@ -89,6 +98,14 @@ public final class RefreshSessionService implements RefreshSession {
                     return owner.isDisabled()
                             ? new Outcome.Rejected(Reason.ACCOUNT_DISABLED)
                             : new Outcome.Refreshed(owner, current.session());
+                }
+                case Rotation.StoreBehind behind -> {
+                    // The database lost the rotations that issued this token: catch up with it (taken or
+                    // beaten by a twin of this request, either way), then rotate from it as usual.
+                    if (owner.isDisabled()) {
+                        return new Outcome.Rejected(Reason.ACCOUNT_UNAVAILABLE);
+                    }
+                    sessions.rotate(behind.catchUp(), policy);
                 }
                 case Rotation.ReuseDetected reuse -> {
                     events.refreshReuseDetected();

@@ -134,7 +134,8 @@ class AccountNoticesServiceTest {
     }
 
     private RefreshSessionService refresh(Notices notices) {
-        return new RefreshSessionService(sessions, events, settings(), clock, accountEvents, unitOfWork, new ActivitySettings(Duration.ofDays(90), Duration.ofHours(1), notices));
+        return new RefreshSessionService(sessions, events, settings(), clock, accountEvents, unitOfWork, new ActivitySettings(Duration.ofDays(90), Duration.ofHours(1), notices),
+                app.journal.domain.session.RefreshChain.keyedBy(new byte[32]));
     }
 
     @Test

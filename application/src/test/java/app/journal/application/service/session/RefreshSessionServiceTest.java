@@ -16,6 +16,7 @@ import app.journal.application.testing.InMemoryUserSessions;
 import app.journal.application.testing.InMemoryUsers;
 import app.journal.application.testing.RecordingAuthEvents;
 import app.journal.application.testing.TestClock;
+import app.journal.domain.session.RefreshChain;
 import app.journal.domain.session.RefreshId;
 import app.journal.domain.session.RevokeReason;
 import app.journal.domain.session.SessionId;
@@ -40,6 +41,7 @@ import app.journal.application.service.ActivitySettings;
 class RefreshSessionServiceTest {
 
     private static final int RACERS = 8;
+    private static final RefreshChain CHAIN = RefreshChain.keyedBy(new byte[32]);
 
     private final TestClock clock = new TestClock(NOW);
     private final InMemoryUsers users = new InMemoryUsers();
@@ -55,7 +57,8 @@ class RefreshSessionServiceTest {
             new app.journal.application.testing.InlineUnitOfWork();
     private final AccountEvents accountEvents = new AccountEvents(activity, mailer, devices, unitOfWork, events);
     private final RefreshSessionService service =
-            new RefreshSessionService(sessions, events, settings(), clock, accountEvents, unitOfWork, ActivitySettings.defaults());
+            new RefreshSessionService(sessions, events, settings(), clock, accountEvents, unitOfWork, ActivitySettings.defaults(),
+                    CHAIN);
 
     private User user(boolean disabled) {
         var user = new User(UserId.random(), new EmailAddress("ada@example.org"),
@@ -160,6 +163,35 @@ class RefreshSessionServiceTest {
 
         assertThat(refresh(session, session.refreshId())).isEqualTo(new Rejected(Reason.REUSE_DETECTED));
         assertThat(stored(session).isRevoked()).isTrue();
+    }
+
+    @Test
+    void each_new_generation_is_the_chain_successor_of_the_presented_one() {
+        var session = sessionOf(user(false));
+
+        assertThat(rotate(session)).isEqualTo(CHAIN.next(session.id(), session.refreshId()));
+    }
+
+    @Test
+    void a_token_of_generations_the_database_lost_in_a_crash_carries_on_once_and_is_not_reuse() {
+        var session = sessionOf(user(false));
+        // Three rotations answered and then lost by the database: the client holds the third.
+        var held = CHAIN.next(session.id(), CHAIN.next(session.id(), CHAIN.next(session.id(), session.refreshId())));
+        clock.advance(Duration.ofMinutes(5));
+
+        var outcome = refresh(session, held);
+
+        assertThat(outcome).isInstanceOfSatisfying(Refreshed.class, refreshed -> {
+            assertThat(refreshed.session().refreshId()).isEqualTo(CHAIN.next(session.id(), held));
+            assertThat(refreshed.session()).isEqualTo(stored(session));
+        });
+        assertThat(stored(session).previousRefreshId()).isEqualTo(held);
+        assertThat(stored(session).isRevoked()).isFalse();
+        assertThat(events.events()).containsExactly("refreshRotated");
+        assertThat(mailer.queued()).isEmpty();
+        clock.advance(POLICY.reuseGrace());
+        assertThat(refresh(session, held)).as("the lost generation is taken once: presented again, it is reuse")
+                .isEqualTo(new Rejected(Reason.REUSE_DETECTED));
     }
 
     @Test
@@ -347,7 +379,8 @@ class RefreshSessionServiceTest {
                 return sessions.unrevokedOf(userId, now);
             }
         };
-        var contended = new RefreshSessionService(alwaysBeaten, events, settings(), clock, accountEvents, unitOfWork, ActivitySettings.defaults());
+        var contended = new RefreshSessionService(alwaysBeaten, events, settings(), clock, accountEvents, unitOfWork, ActivitySettings.defaults(),
+                    CHAIN);
 
         var outcome = contended.refresh(new RefreshSessionCommand(session.id(), session.refreshId()));
 
