@@ -103,7 +103,7 @@ public final class RefreshSessionService implements RefreshSession {
                     // The database lost the rotations that issued this token: catch up with it (taken or
                     // beaten by a twin of this request, either way), then rotate from it as usual.
                     if (owner.isDisabled()) {
-                        return new Outcome.Rejected(Reason.ACCOUNT_UNAVAILABLE);
+                        return new Outcome.Rejected(Reason.ACCOUNT_DISABLED);
                     }
                     sessions.rotate(behind.catchUp(), policy);
                 }
