@@ -30,13 +30,21 @@ import java.util.regex.Pattern;
  *   refresh       each client signs up and in once, then rotates its own refresh token
  *   login         each client logs in again and again; a 503 is waited out as its Retry-After says
  *   entries-account / entries-demo   GET /api/entries with an account's / the demo user's access token
+ *   login-storm   like login, but a 503 is retried at once, with no back-off (a storm of impatient clients)
+ *   kc-refresh / kc-login   the same as refresh / login against Keycloak's token endpoint (form-encoded,
+ *                 client_id=bench-client, realm bench, users user0..userN-1 with password $KC_USER_PASS:
+ *                 ../shared/bench/keycloak/setup.sh); BASE_URL is Keycloak's
  * </pre>
  * Journal must run with accounts on, no email verification and high rate limits (run-all.sh does).
+ * The WAL counters (pg_stat_wal) are the whole PostgreSQL cluster's: other work on it shows up there.
  */
 public class Load {
 
     private static final Pattern REFRESH = Pattern.compile("\"refreshToken\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern ACCESS = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern KC_REFRESH = Pattern.compile("\"refresh_token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final String KC_TOKEN = "/realms/bench/protocol/openid-connect/token";
+    private static final String KC_PASSWORD = System.getenv().getOrDefault("KC_USER_PASS", "benchpass-Quartz-lantern-42");
     private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
     public static void main(String[] args) throws Exception {
@@ -61,11 +69,17 @@ public class Load {
         var futures = new ArrayList<java.util.concurrent.Future<?>>();
         // Logins share 8 accounts (registered here, one by one), so that setting up 64 clients costs 8 hashes.
         var accounts = new ArrayList<String[]>();
-        if (scenario.equals("login")) {
+        if (scenario.equals("login") || scenario.equals("login-storm")) {
             for (int i = 0; i < Math.min(8, clients); i++) {
                 var account = new String[] {"load-" + UUID.randomUUID() + "@example.org", "Load test passphrase " + UUID.randomUUID()};
                 load.untilNotBusy(() -> load.post("/api/auth/register", credentials(account[0], account[1]), null));
                 accounts.add(account);
+            }
+        }
+        if (scenario.startsWith("kc-")) {
+            for (int i = 0; i < clients; i++) {
+                // kc-login shares 8 users, like login; kc-refresh gives each client its own user.
+                accounts.add(new String[] {"user" + (scenario.equals("kc-login") ? i % 8 : i), KC_PASSWORD});
             }
         }
         for (int i = 0; i < clients; i++) {
@@ -115,6 +129,8 @@ public class Load {
         result.put("commits_per_ok", "%.2f".formatted(perOk * (after.commits - before.commits) / ok));
         result.put("statements_per_ok", before.statements < 0 ? "n/a"
                 : "%.2f".formatted(perOk * (after.statements - before.statements) / ok));
+        result.put("wal_syncs_per_ok", "%.3f".formatted(perOk * (after.walSyncs - before.walSyncs) / ok));
+        result.put("wal_writes_per_ok", "%.3f".formatted(perOk * (after.walWrites - before.walWrites) / ok));
         result.put("server_rss_max_mib", Long.toString(maxRss / 1024));
         var line = new StringBuilder();
         result.forEach((k, v) -> line.append(k).append('=').append(v).append(' '));
@@ -139,7 +155,9 @@ public class Load {
         String access = null;
         try {
             switch (scenario) {
-                case "login" -> { }
+                case "login", "login-storm", "kc-login" -> { }
+                case "kc-refresh" -> refresh = find(KC_REFRESH, untilNotBusy(() -> kcToken(
+                        "grant_type=password&username=" + email + "&password=" + encode(password))).body());
                 case "refresh", "entries-account" -> {
                     untilNotBusy(() -> post("/api/auth/register", credentials(email, password), null));
                     var loggedIn = untilNotBusy(() -> post("/api/auth/login", credentials(email, password), null));
@@ -160,7 +178,9 @@ public class Load {
             long start = System.nanoTime();
             HttpResponse<String> response = switch (scenario) {
                 case "refresh" -> post("/api/auth/refresh", "{\"refreshToken\":\"" + refresh + "\"}", null);
-                case "login" -> post("/api/auth/login", credentials(email, password), null);
+                case "login", "login-storm" -> post("/api/auth/login", credentials(email, password), null);
+                case "kc-refresh" -> kcToken("grant_type=refresh_token&refresh_token=" + encode(refresh));
+                case "kc-login" -> kcToken("grant_type=password&username=" + email + "&password=" + encode(password));
                 default -> get("/api/entries", access);
             };
             long took = System.nanoTime() - start;
@@ -172,14 +192,18 @@ public class Load {
                 stats.okLatencies.add(took);
                 if (scenario.equals("refresh")) {
                     refresh = find(REFRESH, response.body());
+                } else if (scenario.equals("kc-refresh")) {
+                    refresh = find(KC_REFRESH, response.body());
                 }
             } else if (response.statusCode() == 503) {
                 stats.busy.increment();
                 stats.busyLatencies.add(took);
-                Thread.sleep(retryAfterMillis(response));
+                if (!scenario.equals("login-storm")) {
+                    Thread.sleep(retryAfterMillis(response));
+                }
             } else {
                 stats.failed.increment();
-                if (scenario.equals("refresh")) {
+                if (scenario.endsWith("refresh")) {
                     return; // a broken chain cannot go on
                 }
             }
@@ -216,6 +240,18 @@ public class Load {
             request.header("Authorization", "Bearer " + bearer);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Keycloak's token endpoint, form-encoded, as a public client. */
+    private HttpResponse<String> kcToken(String form) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(base + KC_TOKEN)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&client_id=bench-client")).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private HttpResponse<String> get(String path, String bearer) throws IOException, InterruptedException {
@@ -293,7 +329,8 @@ public class Load {
     }
 
     /** CPU and database counters at one moment. */
-    private record Sample(long serverTicks, Map<Long, Long> pgTicksByPid, long commits, long statements) {
+    private record Sample(long serverTicks, Map<Long, Long> pgTicksByPid, long commits, long statements,
+            long walSyncs, long walWrites) {
 
         static Sample take(long serverPid, String database) {
             var pg = new TreeMap<Long, Long>();
@@ -305,8 +342,11 @@ public class Load {
             var commits = psql("select xact_commit + xact_rollback from pg_stat_database where datname = '" + database + "'");
             var statements = psql("select coalesce(sum(calls), 0) from pg_stat_statements s join pg_database d"
                     + " on d.oid = s.dbid where d.datname = '" + database + "'");
+            // WAL flushes: wal_sync counts the fsyncs of WAL (PostgreSQL 14+), cluster-wide.
+            var wal = psql("select wal_sync || ' ' || wal_write from pg_stat_wal").split(" ");
             return new Sample(cpuTicks(serverPid), pg, commits.isEmpty() ? 0 : Long.parseLong(commits),
-                    statements.matches("\\d+") ? Long.parseLong(statements) : -1);
+                    statements.matches("\\d+") ? Long.parseLong(statements) : -1,
+                    wal.length == 2 ? Long.parseLong(wal[0]) : 0, wal.length == 2 ? Long.parseLong(wal[1]) : 0);
         }
 
         /** PostgreSQL CPU since {@code before}, over the backends of the benchmark database (old and new). */
