@@ -160,7 +160,10 @@ final class CompactJws {
             var signature = signer.get();
             signature.update(signingInput);
             return signature.sign();
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | RuntimeException e) {
+            if (signer != null) {
+                signer.remove();
+            }
             throw new IllegalStateException("signing failed", e);
         }
     }
@@ -176,8 +179,9 @@ final class CompactJws {
         try {
             signature.update(signingInput);
             return signature.verify(presented);
-        } catch (java.security.SignatureException e) {
-            // verify() has reset the object for the next token whatever it threw.
+        } catch (java.security.SignatureException | RuntimeException e) {
+            // Whatever state a failure left the object in, this thread's next token gets a fresh one.
+            verifier.remove();
             return false;
         }
     }
