@@ -51,8 +51,13 @@ public record JournalProperties(
      * @param publicMetrics whether the application port serves the operator endpoints (actuator
      *     beyond health, the OpenAPI description); off by default, see
      *     docs/decisions/0006-operations-surface.md
+     * @param securityObservations whether Spring Security records an observation (a timer and a trace
+     *     span) around every filter of its chains, every authentication and every authorisation; off by
+     *     default, because on a refresh that wrapping alone cost a tenth of the server's CPU. The
+     *     {@code http.server.requests} metrics do not depend on it. See
+     *     docs/decisions/0024-a-lean-hot-path.md
      */
-    public record Ops(@DefaultValue("false") boolean publicMetrics) {}
+    public record Ops(@DefaultValue("false") boolean publicMetrics, @DefaultValue("false") boolean securityObservations) {}
 
     /**
      * @param requireEmailVerify the seed's auth_require_email_verify: unverified accounts cannot log in

@@ -8,6 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
@@ -40,6 +41,21 @@ class OperationsConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         registration.setEnabled(!properties.ops().publicMetrics());
         return registration;
+    }
+
+    /**
+     * Spring Security wraps each filter of a chain, and each authentication and authorisation, in a
+     * Micrometer observation whenever an {@code ObservationRegistry} exists (it does, for the HTTP
+     * metrics). Nobody reads those observations unless an operator traces requests, so they are off
+     * unless {@code journal.ops.security-observations=true}. The request metrics
+     * ({@code http.server.requests}, which the dashboards and alerts use) come from Spring's own
+     * server filter and stay on.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings(JournalProperties properties) {
+        return properties.ops().securityObservations()
+                ? SecurityObservationSettings.withDefaults().build()
+                : SecurityObservationSettings.noObservations();
     }
 
     @Bean

@@ -23,6 +23,19 @@ class OperationsTest extends ApiTestBase {
     }
 
     @Test
+    void request_metrics_are_recorded_without_spring_security_observations_unless_an_operator_asks() {
+        assertThat(get("/.well-known/jwks.json", null).status()).isEqualTo(200);
+
+        var metrics = get("/actuator/prometheus", null).body();
+
+        // The dashboards and alerts (docs/ops) read http_server_requests_seconds_{count,bucket}.
+        assertThat(metrics).contains("http_server_requests_seconds_count{")
+                .contains("http_server_requests_seconds_bucket{").contains("uri=\"/.well-known/jwks.json\"");
+        // journal.ops.security-observations is off: no filter-chain, authentication or authorisation timers.
+        assertThat(metrics).doesNotContain("spring_security_");
+    }
+
+    @Test
     void info_shows_the_build() {
         var response = get("/actuator/info", null);
 

@@ -21,18 +21,36 @@ import org.springframework.web.cors.CorsConfigurationSource;
  * CSRF token themselves ({@link app.journal.adapter.rest.auth.transport.CookieTransport}), so
  * Spring's session-based CSRF filter stays off. Public: the demo session, the auth endpoints (they
  * have their own rules), the JWKS. Everything else needs a valid access token.
+ *
+ * <p>The auth endpoints have a chain of their own ({@link #authSecurityFilterChain}) that holds only what
+ * they use: CORS and the response headers. None of them reads a caller from the security context (a
+ * refresh or a logout names its session by its refresh token), so the bearer filter, the anonymous
+ * caller, the security context's save and restore, the request wrapper, the exception translation and
+ * the authorisation filter were work done on every refresh for nothing.
+ *
+ * @see "docs/decisions/0024-a-lean-hot-path.md"
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiSecurityConfiguration {
 
     @Bean
-    @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(
-            HttpSecurity http, AccessTokenVerifier verifier, CorsConfigurationSource corsConfigurationSource,
-            ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
-        http.securityMatcher("/api/**", "/.well-known/**")
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
+    @Order(0)
+    SecurityFilterChain authSecurityFilterChain(HttpSecurity http, CorsConfigurationSource corsConfigurationSource)
+            throws Exception {
+        http.securityMatcher("/api/auth/**");
+        common(http, corsConfigurationSource)
+                .securityContext(c -> c.disable())
+                .sessionManagement(s -> s.disable())
+                .anonymous(a -> a.disable())
+                .servletApi(a -> a.disable())
+                .exceptionHandling(e -> e.disable());
+        return http.build();
+    }
+
+    /** What both chains share: no session, no CSRF token of Spring's, no login pages, CORS and the headers. */
+    private static HttpSecurity common(HttpSecurity http, CorsConfigurationSource corsConfigurationSource)
+            throws Exception {
+        return http.csrf(csrf -> csrf.disable())
                 .cors(cors -> cors.configurationSource(corsConfigurationSource))
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())
@@ -40,13 +58,23 @@ public class ApiSecurityConfiguration {
                 .requestCache(c -> c.disable())
                 // Journal's own security headers are written in one place outside this chain (bootstrap's
                 // SecurityHeaders); HSTS there follows the public base URL, not whether this request was secure.
-                .headers(h -> h.httpStrictTransportSecurity(hsts -> hsts.disable()))
+                .headers(h -> h.httpStrictTransportSecurity(hsts -> hsts.disable()));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(
+            HttpSecurity http, AccessTokenVerifier verifier, CorsConfigurationSource corsConfigurationSource,
+            ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
+        http.securityMatcher("/api/**", "/.well-known/**");
+        common(http, corsConfigurationSource)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .anonymous(a -> {})
                 .addFilterBefore(new BearerTokenFilter(verifier, SecurityContexts.of(contexts)),
                         AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
-                        .requestMatchers("/api/demo/**", "/api/auth/**", "/.well-known/**").permitAll()
+                        .requestMatchers("/api/demo/**", "/.well-known/**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> {

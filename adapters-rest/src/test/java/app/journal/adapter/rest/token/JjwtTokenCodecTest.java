@@ -14,7 +14,9 @@ import app.journal.domain.user.Role;
 import app.journal.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import io.jsonwebtoken.security.Keys;
 import org.junit.jupiter.api.Test;
 
 class JjwtTokenCodecTest {
@@ -141,5 +143,106 @@ class JjwtTokenCodecTest {
         assertThat(new JjwtTokenCodec(restored, SETTINGS, clock).readAccess(token).userId()).isEqualTo(user);
         assertThat(restored.keyId()).isEqualTo(KEYS.keyId());
         assertThat(restored.toString()).doesNotContain(KEYS.hmacBase64());
+    }
+
+    @Test
+    void an_access_token_verifies_with_a_standard_library_holding_only_the_jwks_key() {
+        var sid = SessionId.random();
+        var token = codec.issueAccess(user, sid, Set.of(Role.USER, Role.ADMIN), clock.instant(), List.of("pwd", "otp"))
+                .value();
+        var jjwt = Jwts.parser().verifyWith(KEYS.signing().getPublic()).requireIssuer("journal")
+                .requireAudience("journal-api").clock(() -> Date.from(clock.instant())).build();
+
+        var jws = jjwt.parseSignedClaims(token);
+
+        assertThat(jws.getHeader().getAlgorithm()).isEqualTo("ES256");
+        assertThat(jws.getHeader().getKeyId()).isEqualTo(KEYS.keyId());
+        assertThat(jws.getHeader().getType()).isEqualTo("at+jwt");
+        assertThat(jws.getPayload().getSubject()).isEqualTo(user.toString());
+        assertThat(jws.getPayload().get("sid", String.class)).isEqualTo(sid.toString());
+        assertThat(jws.getPayload().get("roles", List.class)).containsExactly("admin", "user");
+        assertThat(jws.getPayload().get("amr", List.class)).containsExactly("pwd", "otp");
+        assertThat(jws.getPayload().getId()).isNotBlank();
+    }
+
+    @Test
+    void tokens_written_by_jjwt_are_read_as_before() {
+        var sid = SessionId.random();
+        var access = Jwts.builder().header().type("at+jwt").keyId(KEYS.keyId()).and()
+                .issuer("journal").audience().add("journal-api").and().subject(user.toString())
+                .issuedAt(Date.from(clock.instant())).notBefore(Date.from(clock.instant()))
+                .expiration(Date.from(clock.instant().plusSeconds(600)))
+                .claim("roles", List.of("user")).claim("sid", sid.toString())
+                .signWith(KEYS.signing().getPrivate(), Jwts.SIG.ES256).compact();
+
+        var claims = codec.readAccess(access);
+
+        assertThat(claims.userId()).isEqualTo(user);
+        assertThat(claims.sessionId()).isEqualTo(sid);
+        assertThat(claims.roles()).containsExactly(Role.USER);
+    }
+
+    @Test
+    void alg_none_another_algorithm_and_hmac_with_the_public_key_are_refused() {
+        var valid = codec.issueAccess(user, null, Set.of(Role.USER)).value().split("\\.");
+        var refresh = codec.issueRefresh(user, SessionId.random(), RefreshId.random(), clock.instant().plusSeconds(60),
+                SessionPersistence.PERSISTENT).value().split("\\.");
+        var none = b64("{\"alg\":\"none\",\"typ\":\"at+jwt\",\"kid\":\"" + KEYS.keyId() + "\"}");
+        var publicKeyAsSecret = Keys.hmacShaKeyFor(java.util.Arrays.copyOf(KEYS.signing().getPublic().getEncoded(), 64));
+        var confused = Jwts.builder().header().type("at+jwt").keyId(KEYS.keyId()).and()
+                .content(java.util.Base64.getUrlDecoder().decode(valid[1]))
+                .signWith(publicKeyAsSecret, Jwts.SIG.HS256).compact();
+
+        assertThatThrownBy(() -> codec.readAccess(none + "." + valid[1] + ".")).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> codec.readAccess(none + "." + valid[1] + "." + valid[2]))
+                .isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> codec.readAccess(confused)).isInstanceOf(InvalidTokenException.class);
+        // A refresh token's header on an access token's payload and signature, and the other way round.
+        assertThatThrownBy(() -> codec.readAccess(refresh[0] + "." + valid[1] + "." + valid[2]))
+                .isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> codec.readRefresh(valid[0] + "." + refresh[1] + "." + refresh[2]))
+                .isInstanceOf(InvalidTokenException.class);
+    }
+
+    @Test
+    void unknown_header_parameters_duplicate_claims_and_padding_are_refused_even_when_properly_signed() {
+        var withZip = Jwts.builder().header().type("refresh").add("zip", "DEF").and()
+                .content(refreshPayload("")).signWith(KEYS.hmac(), Jwts.SIG.HS256).compact();
+        var duplicate = Jwts.builder().header().type("refresh").and()
+                .content(refreshPayload(",\"sub\":\"" + UserId.random() + "\"")).signWith(KEYS.hmac(), Jwts.SIG.HS256)
+                .compact();
+        var fine = Jwts.builder().header().type("refresh").and()
+                .content(refreshPayload("")).signWith(KEYS.hmac(), Jwts.SIG.HS256).compact();
+
+        assertThat(codec.readRefresh(fine).userId()).isEqualTo(user);
+        assertThatThrownBy(() -> codec.readRefresh(withZip)).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> codec.readRefresh(duplicate)).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> codec.readRefresh(fine + "=")).isInstanceOf(InvalidTokenException.class);
+    }
+
+    @Test
+    void a_token_not_yet_valid_or_issued_in_the_future_beyond_the_skew_is_refused() {
+        var later = new JjwtTokenCodec(KEYS, SETTINGS, new TestClock(clock.instant().plusSeconds(31)));
+        var slightlyLater = new JjwtTokenCodec(KEYS, SETTINGS, new TestClock(clock.instant().plusSeconds(29)));
+
+        assertThatThrownBy(() -> codec.readAccess(later.issueAccess(user, null, Set.of(Role.USER)).value()))
+                .isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> codec.readRefresh(later.issueRefresh(user, SessionId.random(), RefreshId.random(),
+                clock.instant().plusSeconds(600), SessionPersistence.PERSISTENT).value()))
+                .isInstanceOf(InvalidTokenException.class);
+        assertThat(codec.readAccess(slightlyLater.issueAccess(user, null, Set.of(Role.USER)).value()).userId())
+                .isEqualTo(user);
+    }
+
+    private byte[] refreshPayload(String extra) {
+        long now = clock.instant().getEpochSecond();
+        return ("{\"iss\":\"journal\",\"aud\":\"journal-refresh\",\"sub\":\"" + user + "\",\"iat\":" + now
+                + ",\"exp\":" + (now + 60) + ",\"sid\":\"" + SessionId.random() + "\",\"rid\":\"" + RefreshId.random()
+                + "\"" + extra + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String b64(String json) {
+        return java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }
