@@ -2,14 +2,9 @@ package app.journal.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.journal.adapter.rest.security.ActiveSessionView;
-import java.time.Duration;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 17 on two nodes (this test's application and a {@link SecondNode} on the same database): what an
@@ -19,22 +14,8 @@ import org.springframework.core.env.Environment;
  */
 class AdminAcrossNodesApiTest extends AdminApiTestBase {
 
-    private static final Duration BOUND = Duration.ofSeconds(10);
-
-    @Autowired
-    private Environment environment;
-
-    @Autowired
-    private ActiveSessionView nodeAView;
-
-    private SecondNode nodeB;
-
-    @AfterEach
-    void stopNodeB() {
-        if (nodeB != null) {
-            nodeB.close();
-        }
-    }
+    @RegisterExtension
+    final SecondNode.Slot nodes = new SecondNode.Slot();
 
     @Test
     void signOutDisableAndARevokedRoleReachTheOtherNode() throws Exception {
@@ -43,9 +24,8 @@ class AdminAcrossNodesApiTest extends AdminApiTestBase {
         var person = "two-nodes@example.org";
         var first = verifiedAndSignedIn(person, FIREFOX);
         var id = userId(person);
-        nodeB = SecondNode.start(environment, nodeAView, MAIL.getSmtp().getPort());
-        int b = nodeB.port;
-        // Both nodes serve tokens issued before the second one started (one JVM: see BearerTokenFilter).
+        int b = nodes.start().port;
+        // Both nodes serve tokens issued before the second one started (one JVM: see SecurityContexts).
         assertThat(get("/api/me", access(first)).status()).isEqualTo(200);
         assertThat(sendTo(b, "GET", "/api/me", null, access(first)).status()).isEqualTo(200);
         assertThat(sendTo(b, "GET", "/api/admin/users/" + id, null, boss.access()).status()).isEqualTo(200);
@@ -53,14 +33,14 @@ class AdminAcrossNodesApiTest extends AdminApiTestBase {
         // Sign out all devices on node A: node B refuses the person's access token.
         var signedOut = post("/api/admin/users/" + id + "/sign-out", null, boss.access());
         assertThat(signedOut.status()).as(signedOut.body()).isEqualTo(204);
-        await(() -> sendTo(b, "GET", "/api/me", null, access(first)).status() == 401, "node B ends the session");
+        SecondNode.await(() -> sendTo(b, "GET", "/api/me", null, access(first)).status() == 401, "node B ends the session");
 
         // Disable on node A: node B refuses the new session's token, and its refresh there says why.
         var second = signIn(person, PASSWORD, IPHONE);
         assertThat(sendTo(b, "GET", "/api/me", null, access(second)).status()).isEqualTo(200);
         assertThat(post("/api/admin/users/" + id + "/disable", json(Map.of("reason", "Two nodes")), boss.access())
                 .status()).isEqualTo(204);
-        await(() -> sendTo(b, "GET", "/api/me", null, access(second)).status() == 401, "node B ends the session");
+        SecondNode.await(() -> sendTo(b, "GET", "/api/me", null, access(second)).status() == 401, "node B ends the session");
         var refused = sendTo(b, "POST", "/api/auth/refresh", json(Map.of("refreshToken", refreshToken(second))), null);
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.json().get("type").asString()).isEqualTo("urn:journal:problem:account-disabled");
@@ -72,13 +52,5 @@ class AdminAcrossNodesApiTest extends AdminApiTestBase {
         var refusedAdmin = sendTo(b, "GET", "/api/admin/users/" + id, null, boss.access());
         assertThat(refusedAdmin.status()).isEqualTo(403);
         assertThat(refusedAdmin.json().get("type").asString()).isEqualTo("urn:journal:problem:admin-only");
-    }
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + BOUND.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what + " within " + BOUND).isLessThan(deadline);
-            Thread.sleep(5);
-        }
     }
 }

@@ -2,15 +2,12 @@ package app.journal.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.journal.adapter.rest.security.ActiveSessionView;
 import app.journal.application.testing.SoftwareAuthenticator;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 16: a passkey ceremony begun on one node is finished on another, once (the ceremony is a row in the
@@ -18,20 +15,8 @@ import org.springframework.core.env.Environment;
  */
 class PasskeyAcrossNodesApiTest extends TwoStepApiTestBase {
 
-    @Autowired
-    private Environment environment;
-
-    @Autowired
-    private ActiveSessionView nodeAView;
-
-    private SecondNode nodeB;
-
-    @AfterEach
-    void stopNodeB() {
-        if (nodeB != null) {
-            nodeB.close();
-        }
-    }
+    @RegisterExtension
+    final SecondNode.Slot nodes = new SecondNode.Slot();
 
     private Response postOn(int nodePort, String path, String body) {
         var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + nodePort + path))
@@ -51,9 +36,8 @@ class PasskeyAcrossNodesApiTest extends TwoStepApiTestBase {
                 "credential", JSON.readTree(created))), access);
         assertThat(added.status()).as(added.body()).isEqualTo(201);
 
-        nodeB = SecondNode.start(environment, nodeAView, MAIL.getSmtp().getPort(),
-                "--journal.rate-limits.login-per-client.limit=100000", "--journal.rate-limits.login-per-client.window=1h");
-        int portB = nodeB.port;
+        int portB = nodes.start("--journal.rate-limits.login-per-client.limit=100000",
+                "--journal.rate-limits.login-per-client.window=1h").port;
         // Options from node B, the answer to node A, then the same answer again to node B.
         var signIn = postOn(portB, "/api/auth/passkey/options", "{}").json();
         var answer = json(Map.of("ceremonyId", signIn.get("ceremonyId").asString(), "credential",

@@ -2,18 +2,14 @@ package app.journal.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.journal.adapter.rest.security.ActiveSessionView;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 
 /**
  * Two whole nodes (this test's application and a second one started beside it, same database, same
@@ -23,22 +19,9 @@ import org.springframework.core.env.Environment;
 class RevocationAcrossNodesApiTest extends AccountsApiTestBase {
 
     private static final Logger LOG = LoggerFactory.getLogger(RevocationAcrossNodesApiTest.class);
-    private static final Duration BOUND = Duration.ofSeconds(10);
 
-    @Autowired
-    private Environment environment;
-
-    @Autowired
-    private ActiveSessionView nodeAView;
-
-    private SecondNode nodeB;
-
-    @AfterEach
-    void stopNodeB() {
-        if (nodeB != null) {
-            nodeB.close();
-        }
-    }
+    @RegisterExtension
+    final SecondNode.Slot nodes = new SecondNode.Slot();
 
     private Response getOn(int nodePort, String path, String bearer) {
         return sendTo(nodePort, "GET", path, null, bearer);
@@ -46,8 +29,7 @@ class RevocationAcrossNodesApiTest extends AccountsApiTestBase {
 
     @Test
     void signed_out_on_one_node_is_refused_on_the_other() throws Exception {
-        nodeB = SecondNode.start(environment, nodeAView, MAIL.getSmtp().getPort());
-        int portB = nodeB.port;
+        int portB = nodes.start().port;
 
         List<Long> delaysMicros = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -62,18 +44,10 @@ class RevocationAcrossNodesApiTest extends AccountsApiTestBase {
                     null);
             assertThat(logout.status()).isEqualTo(204);
             long signedOut = System.nanoTime();
-            await(() -> getOn(portB, "/api/entries", access).status() == 401, "node B refuses the token");
+            SecondNode.await(() -> getOn(portB, "/api/entries", access).status() == 401, "node B refuses the token");
             delaysMicros.add(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - signedOut));
             assertThat(get("/api/entries", access).status()).isEqualTo(401);
         }
         LOG.info("Sign-out on node A reached node B's API after {} µs (measured over HTTP)", delaysMicros);
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + BOUND.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what + " within " + BOUND).isLessThan(deadline);
-            Thread.sleep(1);
-        }
     }
 }

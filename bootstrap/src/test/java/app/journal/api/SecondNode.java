@@ -7,13 +7,20 @@ import app.journal.adapter.rest.security.ActiveSessionView;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * A second whole Journal beside a test class's own (same database, same token keys, same mail server), for
- * what must hold across nodes. It returns once both nodes listen to the revocation feed.
+ * what must hold across nodes. It returns once both nodes listen to the revocation feed. A test class holds a
+ * {@link Slot} ({@code @RegisterExtension}), which starts it beside the test's application and stops it after
+ * each test.
  */
 final class SecondNode implements AutoCloseable {
 
@@ -53,5 +60,42 @@ final class SecondNode implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+    }
+
+    /** Waits (1 ms at a time, at most {@link #LISTENING}) until {@code condition} holds on the nodes. */
+    static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + LISTENING.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as(what + " within " + LISTENING).isLessThan(deadline);
+            Thread.sleep(1);
+        }
+    }
+
+    /** Starts a second node beside the running test's application, and stops it after the test. */
+    static final class Slot implements BeforeEachCallback, AfterEachCallback {
+
+        private ExtensionContext test;
+        private SecondNode node;
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            test = context;
+        }
+
+        /** The second node, with {@code extraArgs} ({@code --name=value}) on top of node A's database and keys. */
+        SecondNode start(String... extraArgs) {
+            var nodeA = SpringExtension.getApplicationContext(test);
+            node = SecondNode.start(nodeA.getEnvironment(), nodeA.getBean(ActiveSessionView.class),
+                    Integer.parseInt(nodeA.getEnvironment().getRequiredProperty("spring.mail.port")), extraArgs);
+            return node;
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            if (node != null) {
+                node.close();
+                node = null;
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package app.journal.e2e;
 
+import static app.journal.e2e.Pause.sleep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -178,14 +179,5 @@ class DatabaseCrashIT {
                 return false;
             }
         }, () -> !app.isRunning());
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package app.journal.e2e;
 
+import static app.journal.e2e.Pause.sleep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -309,14 +310,5 @@ class FaultsIT {
         }
         sleep(Duration.ofSeconds(1));
         return load.unavailable.sum();
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
     }
 }

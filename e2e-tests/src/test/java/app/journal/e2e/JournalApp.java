@@ -1,5 +1,7 @@
 package app.journal.e2e;
 
+import static app.journal.e2e.Pause.sleep;
+
 import app.journal.adapter.persistence.testing.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -344,14 +346,5 @@ final class JournalApp implements AutoCloseable {
                     + "): run the build through the package phase first", e);
         }
         return jar;
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
     }
 }

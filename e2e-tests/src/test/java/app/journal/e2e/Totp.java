@@ -1,5 +1,7 @@
 package app.journal.e2e;
 
+import static app.journal.e2e.Pause.sleep;
+
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -90,14 +92,5 @@ final class Totp {
             }
         }
         return out.array();
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
     }
 }

@@ -286,28 +286,25 @@ class SignInController {
     }
 
     private static ResponseEntity<ProblemDetail> invalidRefresh(HttpHeaders headers) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+        return refreshRefused(headers, ProblemTypes.INVALID_REFRESH_TOKEN,
                 "The refresh token is not valid any more. Sign in again.");
-        problem.setType(ProblemTypes.INVALID_REFRESH_TOKEN);
-        problem.setTitle("Unauthorized");
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).cacheControl(CacheControl.noStore()).headers(headers)
-                .body(problem);
     }
 
     /** Like {@link #invalidRefresh}, but says why: the person signed this device out from another one. */
     private static ResponseEntity<ProblemDetail> sessionRevoked(HttpHeaders headers) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                "You were signed out from another device.");
-        problem.setType(ProblemTypes.SESSION_REVOKED);
-        problem.setTitle("Unauthorized");
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).cacheControl(CacheControl.noStore()).headers(headers)
-                .body(problem);
+        return refreshRefused(headers, ProblemTypes.SESSION_REVOKED, "You were signed out from another device.");
     }
 
+    /** Like {@link #invalidRefresh}, but says why: an administrator disabled the account. */
     private static ResponseEntity<ProblemDetail> accountDisabled(HttpHeaders headers) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+        return refreshRefused(headers, ProblemTypes.ACCOUNT_DISABLED,
                 "An administrator disabled this account. It cannot sign in until it is enabled again.");
-        problem.setType(ProblemTypes.ACCOUNT_DISABLED);
+    }
+
+    /** A refused refresh: 401, never stored, with the transport's headers (the cookie transport clears its cookies). */
+    private static ResponseEntity<ProblemDetail> refreshRefused(HttpHeaders headers, java.net.URI type, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
+        problem.setType(type);
         problem.setTitle("Unauthorized");
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).cacheControl(CacheControl.noStore()).headers(headers)
                 .body(problem);

@@ -103,28 +103,27 @@ class SignInControllerTest {
 
     @Test
     void a_cookie_refresh_of_a_session_signed_out_elsewhere_says_so_and_clears_the_cookies() {
-        var sid = SessionId.random();
-        var refresh = codec.issueRefresh(UserId.random(), sid, RefreshId.random(), clock.instant().plusSeconds(3600),
-                SessionPersistence.PERSISTENT);
-        var request = new MockHttpServletRequest("POST", "/api/auth/refresh");
-        request.setCookies(new Cookie("__Host-journal-refresh", refresh.value()));
-        request.addHeader("Sec-Fetch-Site", "same-origin");
-        request.addHeader("X-CSRF-Token", csrf.tokenFor(sid));
-
-        var answer = controller(command -> new Outcome.Rejected(RefreshSession.Reason.REVOKED_ELSEWHERE))
-                .refresh(null, request);
+        var answer = cookieRefreshRefused(RefreshSession.Reason.REVOKED_ELSEWHERE);
 
         assertThat(answer.getStatusCode().value()).isEqualTo(401);
         var problem = (org.springframework.http.ProblemDetail) answer.getBody();
         assertThat(problem.getType()).hasToString("urn:journal:problem:session-revoked");
         assertThat(problem.getDetail()).isEqualTo("You were signed out from another device.");
-        assertThat(answer.getHeaders().get(HttpHeaders.SET_COOKIE))
-                .anySatisfy(c -> assertThat(c).startsWith("__Host-journal-refresh=;").contains("Max-Age=0"))
-                .anySatisfy(c -> assertThat(c).startsWith("__Host-journal-csrf=;").contains("Max-Age=0"));
+        assertCookiesCleared(answer);
     }
 
     @Test
     void a_cookie_refresh_of_a_disabled_account_says_so_and_clears_the_cookies() {
+        var answer = cookieRefreshRefused(RefreshSession.Reason.ACCOUNT_DISABLED);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(401);
+        var problem = (org.springframework.http.ProblemDetail) answer.getBody();
+        assertThat(problem.getType()).hasToString("urn:journal:problem:account-disabled");
+        assertCookiesCleared(answer);
+    }
+
+    /** A cookie-borne refresh of a fresh session (Fetch Metadata and CSRF token in order) that the use case refuses. */
+    private org.springframework.http.ResponseEntity<?> cookieRefreshRefused(RefreshSession.Reason reason) {
         var sid = SessionId.random();
         var refresh = codec.issueRefresh(UserId.random(), sid, RefreshId.random(), clock.instant().plusSeconds(3600),
                 SessionPersistence.PERSISTENT);
@@ -132,14 +131,12 @@ class SignInControllerTest {
         request.setCookies(new Cookie("__Host-journal-refresh", refresh.value()));
         request.addHeader("Sec-Fetch-Site", "same-origin");
         request.addHeader("X-CSRF-Token", csrf.tokenFor(sid));
+        return controller(command -> new Outcome.Rejected(reason)).refresh(null, request);
+    }
 
-        var answer = controller(command -> new Outcome.Rejected(RefreshSession.Reason.ACCOUNT_DISABLED))
-                .refresh(null, request);
-
-        assertThat(answer.getStatusCode().value()).isEqualTo(401);
-        var problem = (org.springframework.http.ProblemDetail) answer.getBody();
-        assertThat(problem.getType()).hasToString("urn:journal:problem:account-disabled");
+    private static void assertCookiesCleared(org.springframework.http.ResponseEntity<?> answer) {
         assertThat(answer.getHeaders().get(HttpHeaders.SET_COOKIE))
-                .anySatisfy(c -> assertThat(c).startsWith("__Host-journal-refresh=;").contains("Max-Age=0"));
+                .anySatisfy(c -> assertThat(c).startsWith("__Host-journal-refresh=;").contains("Max-Age=0"))
+                .anySatisfy(c -> assertThat(c).startsWith("__Host-journal-csrf=;").contains("Max-Age=0"));
     }
 }
