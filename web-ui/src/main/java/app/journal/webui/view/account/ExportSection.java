@@ -1,23 +1,14 @@
 package app.journal.webui.view.account;
 
-import app.journal.webui.api.ApiProblemException;
 import app.journal.webui.api.account.ExportFormat;
 import app.journal.webui.api.account.ExportSink;
-import app.journal.webui.api.JournalApiException;
-import app.journal.webui.api.SessionEndedException;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.BiConsumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import app.journal.webui.view.Toasts;
+import app.journal.webui.view.ApiDownload;
 
 /**
  * "Export": every entry as one download, JSON or Markdown files in a zip. The export needs "confirm it's
@@ -31,8 +22,6 @@ import app.journal.webui.view.Toasts;
  * @see "docs/decisions/0008-export-streamed-through-the-web-tier.md"
  */
 final class ExportSection extends AccountSection {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ExportSection.class);
 
     /** Streams the export in a format to a sink (the API client's export). */
     @FunctionalInterface
@@ -69,45 +58,6 @@ final class ExportSection extends AccountSection {
     }
 
     private static void download(DownloadEvent event, ExportFormat format, Export export) {
-        boolean[] started = {false};
-        try {
-            export.accept(format, (contentType, fileName) -> {
-                started[0] = true;
-                event.setContentType(contentType);
-                event.setFileName(fileName);
-                event.getResponse().setHeader("Cache-Control", "no-store");
-                return event.getOutputStream();
-            });
-        } catch (SessionEndedException ended) {
-            refuse(event, started[0], 401, "Your session has ended. Sign in again to export your journal.");
-        } catch (ApiProblemException problem) {
-            refuse(event, started[0], problem.status() >= 500 ? 502 : problem.status(),
-                    "No export: " + problem.getMessage());
-        } catch (JournalApiException | UncheckedIOException failure) {
-            // Also a browser that went away mid-download.
-            LOG.info("An export did not complete: {}", failure.getMessage());
-            refuse(event, started[0], 502, "The export did not complete. " + failure.getMessage());
-        }
-    }
-
-    /**
-     * Tells the person on the page why there is no file, and the browser too when the download has not
-     * started yet (once it has, its status is sent: the broken transfer is all the browser can see).
-     */
-    private static void refuse(DownloadEvent event, boolean started, int status, String text) {
-        UI ui = event.getUI();
-        if (ui != null) {
-            ui.access(() -> Toasts.error(text));
-        }
-        if (started) {
-            return;
-        }
-        try {
-            event.getResponse().setStatus(status);
-            event.setContentType("text/plain;charset=UTF-8");
-            event.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException | IllegalStateException gone) {
-            LOG.debug("Could not tell the browser why there is no export", gone);
-        }
+        ApiDownload.stream(event, sink -> export.accept(format, sink), "export", "export your journal");
     }
 }

@@ -1,18 +1,15 @@
 package app.journal.webui.view.admin;
 
 import app.journal.webui.api.Administration;
-import app.journal.webui.api.ApiProblemException;
 import app.journal.webui.api.JournalApiClient;
 import app.journal.webui.api.JournalApiException;
-import app.journal.webui.api.SessionEndedException;
 import app.journal.webui.api.admin.AuditEntry;
 import app.journal.webui.api.admin.AuditFilter;
+import app.journal.webui.view.ApiDownload;
 import app.journal.webui.view.BrowserZone;
 import app.journal.webui.view.FormParts;
 import app.journal.webui.view.MainLayout;
 import app.journal.webui.view.Routes;
-import app.journal.webui.view.Toasts;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -29,15 +26,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What administrators did ({@code /admin/audit}, {@code admin-audit-page}): the audit log newest first, paged on
@@ -50,7 +42,6 @@ import org.slf4j.LoggerFactory;
 @PageTitle("Audit log · Administration · Journal")
 public class AdminAuditView extends AdminPage {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AdminAuditView.class);
     static final int PAGE_SIZE = 50;
 
     private final TextField actor = new TextField("By (address)");
@@ -151,43 +142,9 @@ public class AdminAuditView extends AdminPage {
         }
     }
 
-    /** The download's own request: the API's CSV streamed on; a refusal said on the page and to the browser. */
+    /** The download's own request: the API's CSV streamed on ({@link ApiDownload}). */
     private void downloadCsv(DownloadEvent event) {
-        boolean[] started = {false};
-        try {
-            api.admin().downloadAuditCsv(filter, (contentType, fileName) -> {
-                started[0] = true;
-                event.setContentType(contentType);
-                event.setFileName(fileName);
-                event.getResponse().setHeader("Cache-Control", "no-store");
-                return event.getOutputStream();
-            });
-        } catch (SessionEndedException ended) {
-            refuse(event, started[0], 401, "Your session has ended. Sign in again to download the audit log.");
-        } catch (ApiProblemException problem) {
-            refuse(event, started[0], problem.status() >= 500 ? 502 : problem.status(),
-                    "No download: " + problem.getMessage());
-        } catch (JournalApiException | UncheckedIOException failure) {
-            LOG.info("An audit log download did not complete: {}", failure.getMessage());
-            refuse(event, started[0], 502, "The download did not complete. " + failure.getMessage());
-        }
+        ApiDownload.stream(event, sink -> api.admin().downloadAuditCsv(filter, sink), "download",
+                "download the audit log");
     }
-
-    private static void refuse(DownloadEvent event, boolean started, int status, String text) {
-        UI ui = event.getUI();
-        if (ui != null) {
-            ui.access(() -> Toasts.error(text));
-        }
-        if (started) {
-            return;
-        }
-        try {
-            event.getResponse().setStatus(status);
-            event.setContentType("text/plain;charset=UTF-8");
-            event.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException | IllegalStateException gone) {
-            LOG.debug("Could not tell the browser why there is no audit log", gone);
-        }
-    }
-
 }
