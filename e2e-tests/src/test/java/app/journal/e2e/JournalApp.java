@@ -104,9 +104,10 @@ final class JournalApp implements AutoCloseable {
             IntFunction<List<String>> extraArgsForPort, Map<String, String> extraEnv) {
         Path jar = packagedJar();
         int port = Ports.free();
-        Path log = Path.of("target", "app-" + name + ".log").toAbsolutePath();
+        String named = perTestJvm(name);
+        Path log = Path.of("target", "app-" + named + ".log").toAbsolutePath();
         // Whatever the application writes next to itself (generated keys in .journal/) stays under target/.
-        Path workingDirectory = Path.of("target", "app-" + name).toAbsolutePath();
+        Path workingDirectory = Path.of("target", "app-" + named).toAbsolutePath();
         // Started the one documented way (scripts/journal-launch.sh: jvm.options, the extracted jar and
         // its ahead-of-time cache, recorded once by the first start of a build), with this JDK.
         List<String> command = new ArrayList<>(List.of(
@@ -119,9 +120,18 @@ final class JournalApp implements AutoCloseable {
         var environment = new java.util.HashMap<String, String>(extraEnv);
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("JOURNAL_JAR", jar.toString());
-        JournalApp app = new JournalApp(name, command, environment, workingDirectory, log, port);
+        JournalApp app = new JournalApp(named, command, environment, workingDirectory, log, port);
         app.startAgain();
         return app;
+    }
+
+    /**
+     * The browser tests run in two JVMs (failsafe's forkCount, e2e-tests/pom.xml), and each starts its own
+     * shared {@link MailedJournal}: the second JVM's applications get their own log and working directory.
+     */
+    private static String perTestJvm(String name) {
+        String jvm = System.getProperty("journal.test-jvm", "1");
+        return jvm.equals("1") || jvm.isBlank() ? name : name + "-jvm" + jvm;
     }
 
     /** {@code http://127.0.0.1:<port>} without a trailing slash. */

@@ -3,7 +3,6 @@ package app.journal.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.Page;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -46,16 +45,23 @@ final class JournalPages {
         assertThat(page.locator("#login-email")).isVisible();
     }
 
-    /** The user menu's sign-out item, opening the menu first when the item sits in a sub-menu. */
+    /**
+     * The user menu's sign-out item, opening the menu first when the item sits in a sub-menu. A menu opened
+     * while the page still renders can close again before the click lands (the server re-sends the menu's
+     * items after a navigation): open it again and click again, as a person would, a few times.
+     */
     static void signOut(Page page) {
         Locator signOut = page.locator("#sign-out");
-        // A menu opened while the page still renders can close again: open it again, as a person would.
-        for (int attempt = 0; attempt < 3 && !signOut.isVisible(); attempt++) {
-            page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        for (int attempt = 0; attempt < 5; attempt++) {
             try {
-                signOut.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(5_000));
-            } catch (com.microsoft.playwright.TimeoutError stillClosed) {
-                // try again
+                if (!signOut.isVisible()) {
+                    page.locator("#user-menu vaadin-menu-bar-button").first().click(
+                            new Locator.ClickOptions().setTimeout(5_000));
+                }
+                signOut.click(new Locator.ClickOptions().setTimeout(3_000));
+                return;
+            } catch (com.microsoft.playwright.TimeoutError closedAgain) {
+                page.keyboard().press("Escape");
             }
         }
         signOut.click();

@@ -85,10 +85,16 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         demoBadge.setVisible(demo);
         demoNote.setVisible(demo);
         signedInAs = accounts ? api.account().map(SessionCredentials.Account::email).orElse(null) : null;
-        userMenuLabel.setText(signedInAs == null ? "" : signedInAs);
-        userMenu.setVisible(signedInAs != null);
+        // Only a change is sent: any change inside the menu bar re-renders it and closes the menu if it is
+        // open (setText replaces the text node even when the text is the same).
+        String label = signedInAs == null ? "" : signedInAs;
+        if (!label.equals(userMenuLabel.getText())) {
+            userMenuLabel.setText(label);
+        }
+        if (userMenu.isVisible() != (signedInAs != null)) {
+            userMenu.setVisible(signedInAs != null);
+        }
         boolean admin = signedInAs != null && AdminRole.isAdminIfKnown(api);
-        // Only a change is sent: setting an item's visibility re-renders the menu and closes it if it is open.
         if (administration != null && administration.isVisible() != admin) {
             administration.setVisible(admin);
         }
