@@ -13,8 +13,11 @@ import app.journal.application.port.in.journal.WriteEntry;
 import app.journal.application.port.in.journal.WriteEntry.WriteEntryCommand;
 import app.journal.domain.entry.EntryBody;
 import app.journal.domain.entry.EntryId;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +28,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -77,6 +82,16 @@ class EntriesController {
         var body = new EntryBody(request.body());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new PreviewResponse(markdown.toHtml(body.value())));
+    }
+
+    /**
+     * {@code /preview} is not an entry id: any other method on it is a 405 (with {@code Allow: POST}), not the
+     * 400 "not a UUID" that {@code /{id}} would answer.
+     */
+    @Hidden
+    @RequestMapping(value = "/preview", method = {RequestMethod.GET, RequestMethod.PUT, RequestMethod.DELETE})
+    void previewTakesOnlyPost(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
+        throw new HttpRequestMethodNotSupportedException(request.getMethod(), List.of("POST"));
     }
 
     @GetMapping("/{id}")

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The title and text inputs of an entry, used by the "New entry" form and by the edit dialog. The API
- * owns the rules; this only shows its field errors next to the right input and never clears what the
- * person typed on a failure.
+ * The title and text inputs of an entry, and the preview of the text, used by the "New entry" form and by
+ * the edit dialog. The API owns the rules; this only shows its field errors next to the right input and
+ * never clears what the person typed on a failure.
  */
 final class EntryFields {
 
@@ -22,8 +22,14 @@ final class EntryFields {
 
     final TextField title = new TextField("Title");
     final TextArea body = new TextArea("Entry");
+    /** The text as it will look, rendered by the API a moment after typing pauses. */
+    final MarkdownPreview preview;
 
-    EntryFields(String titleId, String bodyId) {
+    /** How long typing must pause before the preview is rendered again. */
+    static final int PREVIEW_DELAY_MILLIS = 400;
+
+    EntryFields(String titleId, String bodyId, MarkdownPreview.Renderer markdown) {
+        preview = new MarkdownPreview(markdown, bodyId + "-preview");
         title.setId(titleId);
         title.setMaxLength(TITLE_MAX_LENGTH);
         title.setRequiredIndicatorVisible(true);
@@ -40,7 +46,14 @@ final class EntryFields {
         body.setMinRows(4);
         body.setMaxRows(16);
         body.setPlaceholder("What is on your mind?");
-        body.addValueChangeListener(e -> clearError(body));
+        body.setHelperText("Markdown: # heading, *emphasis*, **strong**, - list, > quote, `code`, [link](https://...)");
+        // Synced when typing pauses: the preview follows the text without a request per key.
+        body.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        body.setValueChangeTimeout(PREVIEW_DELAY_MILLIS);
+        body.addValueChangeListener(e -> {
+            clearError(body);
+            preview.show(e.getValue());
+        });
     }
 
     EntryDraft draft() {
