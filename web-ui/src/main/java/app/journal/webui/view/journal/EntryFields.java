@@ -48,7 +48,7 @@ final class EntryFields {
         body.setPlaceholder("What is on your mind?");
         body.setHelperText("Markdown: # heading, *emphasis*, **strong**, - list, > quote, `code`, [link](https://...)");
         // Synced when typing pauses: the preview follows the text without a request per key.
-        body.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        body.setValueChangeMode(ValueChangeMode.LAZY);
         body.setValueChangeTimeout(PREVIEW_DELAY_MILLIS);
         body.addValueChangeListener(e -> {
             clearError(body);
