@@ -86,6 +86,6 @@ final class EntryCard extends Composite<Card> {
             plain.setText(entry.body());
             return plain;
         }
-        return EntryHtml.component(entry.html(), "entry-body markdown");
+        return EntryHtml.component(entry.html(), "entry-body markdown", EntryHtml.CARD_TITLE_LEVEL);
     }
 }

@@ -27,6 +27,8 @@ final class EntryFields {
 
     /** How long typing must pause before the preview is rendered again. */
     static final int PREVIEW_DELAY_MILLIS = 400;
+    /** The text in the browser's text area when it fires {@code input}. */
+    private static final String TYPED = "event.target.value";
 
     EntryFields(String titleId, String bodyId, MarkdownPreview.Renderer markdown) {
         preview = new MarkdownPreview(markdown, bodyId + "-preview");
@@ -47,13 +49,16 @@ final class EntryFields {
         body.setMaxRows(16);
         body.setPlaceholder("What is on your mind?");
         body.setHelperText("Markdown: # heading, *emphasis*, **strong**, - list, > quote, `code`, [link](https://...)");
-        // Synced when typing pauses: the preview follows the text without a request per key.
-        body.setValueChangeMode(ValueChangeMode.LAZY);
-        body.setValueChangeTimeout(PREVIEW_DELAY_MILLIS);
+        // The value itself still syncs on change (leaving the field, which a click on Save does first), so a save
+        // right after typing never misses the last words. The preview follows the typing on its own: the text
+        // comes with the input event once typing pauses, one request per pause rather than per key.
         body.addValueChangeListener(e -> {
             clearError(body);
             preview.show(e.getValue());
         });
+        body.getElement().addEventListener("input", e -> preview.show(e.getEventData().get(TYPED).asString("")))
+                .addEventData(TYPED)
+                .debounce(PREVIEW_DELAY_MILLIS);
     }
 
     EntryDraft draft() {

@@ -18,8 +18,9 @@ import org.jsoup.safety.Safelist;
  * own {@link Html} is built on), so a faulty or foreign API still cannot put a script, an event handler, a
  * style or an image into the page.
  *
- * <p>Headings move down under the card's own title (an {@code h3}): {@code #} becomes {@code h4}, and so on
- * down to {@code h6}, so the page's outline stays in order.
+ * <p>Headings move down under the heading they appear below, so the page's outline stays in order: in a card
+ * (title {@code h3}) {@code #} becomes {@code h4}; in a preview (under "New entry" or the dialog's title, both
+ * {@code h2}) it becomes {@code h3}; and so on down to {@code h6}.
  */
 final class EntryHtml {
 
@@ -33,21 +34,27 @@ final class EntryHtml {
             .addEnforcedAttribute("a", "rel", "noopener noreferrer nofollow")
             .addEnforcedAttribute("a", "target", "_blank");
 
-    private static final int CARD_TITLE_LEVEL = 3;
+    /** The level of the card's title, which an entry's headings go below. */
+    static final int CARD_TITLE_LEVEL = 3;
+    /** The level of "New entry" and of the edit dialog's title, which a preview's headings go below. */
+    static final int FORM_TITLE_LEVEL = 2;
 
     private EntryHtml() {}
 
-    /** A component showing {@code html} inside a {@code <div class="...">} (Vaadin's Html wants one root). */
-    static Html component(String html, String className) {
-        return new Html(wrapped(html, className));
+    /**
+     * A component showing {@code html} inside a {@code <div class="...">} (Vaadin's Html wants one root), its
+     * headings below one of level {@code underLevel}.
+     */
+    static Html component(String html, String className, int underLevel) {
+        return new Html(wrapped(html, className, underLevel));
     }
 
-    /** The allowed part of {@code html}, headings moved down, inside one {@code <div>}. */
-    static String wrapped(String html, String className) {
+    /** The allowed part of {@code html}, headings moved below {@code underLevel}, inside one {@code <div>}. */
+    static String wrapped(String html, String className, int underLevel) {
         Document clean = new Cleaner(ALLOWED).clean(Jsoup.parseBodyFragment(html));
         for (Element heading : clean.body().select("h1, h2, h3, h4, h5, h6")) {
             int level = heading.tagName().charAt(1) - '0';
-            heading.tagName("h" + Math.min(6, level + CARD_TITLE_LEVEL));
+            heading.tagName("h" + Math.min(6, level + underLevel));
         }
         clean.outputSettings().prettyPrint(false);
         Element body = clean.body();

@@ -47,7 +47,8 @@ final class MarkdownPreview extends Composite<Div> {
         }
         root.add(label);
         try {
-            root.add(EntryHtml.component(renderer.apply(markdown), "entry-body markdown"));
+            root.add(EntryHtml.component(renderer.apply(markdown), "entry-body markdown",
+                    EntryHtml.FORM_TITLE_LEVEL));
         } catch (JournalApiException failed) {
             Span unavailable = new Span("The preview is not available right now.");
             unavailable.addClassName("markdown-preview-unavailable");
