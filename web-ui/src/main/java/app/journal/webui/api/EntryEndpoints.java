@@ -12,6 +12,7 @@ import org.springframework.web.service.annotation.PutExchange;
 import app.journal.webui.api.journal.Entry;
 import app.journal.webui.api.journal.EntryDraft;
 import app.journal.webui.api.journal.EntryPage;
+import app.journal.webui.api.journal.Preview;
 import app.journal.webui.api.account.Me;
 
 /**
@@ -26,6 +27,9 @@ interface EntryEndpoints {
 
     @GetExchange("/entries")
     EntryPage list(@RequestParam("page") int page, @RequestParam("size") int size);
+
+    @PostExchange(url = "/entries/preview", contentType = "application/json")
+    Preview preview(@RequestBody Preview.Request request);
 
     @GetExchange("/entries/{id}")
     Entry get(@PathVariable("id") UUID id);

@@ -13,6 +13,7 @@ import app.journal.webui.api.devices.DeviceSession;
 import app.journal.webui.api.journal.Entry;
 import app.journal.webui.api.journal.EntryDraft;
 import app.journal.webui.api.journal.EntryPage;
+import app.journal.webui.api.journal.Preview;
 import app.journal.webui.api.account.Me;
 import app.journal.webui.api.account.VerifyOutcome;
 import app.journal.webui.api.passkeys.PasskeyOptions;
@@ -353,6 +354,12 @@ public final class JournalApiClient {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(draft, "draft");
         return ApiCalls.required(ApiCalls.call(() -> signedIn.update(id, draft)));
+    }
+
+    /** A body being written, rendered by the API as its entry will be ({@code POST /api/entries/preview}): HTML. */
+    public String previewEntry(String body) {
+        Objects.requireNonNull(body, "body");
+        return ApiCalls.required(ApiCalls.call(() -> signedIn.preview(new Preview.Request(body)))).html();
     }
 
     public void deleteEntry(UUID id) {

@@ -1,5 +1,6 @@
 package app.journal.adapter.rest.entries;
 
+import app.journal.adapter.rest.markdown.MarkdownRenderer;
 import app.journal.adapter.rest.security.JournalPrincipal;
 import app.journal.application.port.PageRequest;
 import app.journal.application.port.in.journal.DeleteEntry;
@@ -10,9 +11,15 @@ import app.journal.application.port.in.journal.EntryNotFoundException;
 import app.journal.application.port.in.journal.EntryQueries;
 import app.journal.application.port.in.journal.WriteEntry;
 import app.journal.application.port.in.journal.WriteEntry.WriteEntryCommand;
+import app.journal.domain.entry.EntryBody;
 import app.journal.domain.entry.EntryId;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,7 +28,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,12 +43,15 @@ class EntriesController {
     private final EditEntry editEntry;
     private final DeleteEntry deleteEntry;
     private final EntryQueries entryQueries;
+    private final MarkdownRenderer markdown;
 
-    EntriesController(WriteEntry writeEntry, EditEntry editEntry, DeleteEntry deleteEntry, EntryQueries entryQueries) {
+    EntriesController(WriteEntry writeEntry, EditEntry editEntry, DeleteEntry deleteEntry, EntryQueries entryQueries,
+            MarkdownRenderer markdown) {
         this.writeEntry = writeEntry;
         this.editEntry = editEntry;
         this.deleteEntry = deleteEntry;
         this.entryQueries = entryQueries;
+        this.markdown = markdown;
     }
 
     @GetMapping
@@ -47,31 +59,58 @@ class EntriesController {
             @AuthenticationPrincipal JournalPrincipal caller,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return EntryPageResponse.from(entryQueries.list(caller.userId(), new PageRequest(page, size)));
+        return EntryPageResponse.from(entryQueries.list(caller.userId(), new PageRequest(page, size)), markdown);
     }
 
     @PostMapping
+    @Operation(summary = "Write an entry {title, body}: 201 with the entry, its body also rendered as safe HTML (html)")
     ResponseEntity<EntryResponse> write(
             @AuthenticationPrincipal JournalPrincipal caller, @RequestBody WriteEntryRequest request) {
         var entry = writeEntry.write(new WriteEntryCommand(caller.userId(), request.title(), request.body()));
-        return ResponseEntity.created(URI.create("/api/entries/" + entry.id())).body(EntryResponse.from(entry));
+        return ResponseEntity.created(URI.create("/api/entries/" + entry.id())).body(EntryResponse.from(entry, markdown));
+    }
+
+    /**
+     * Renders a body being written as its entry will show it, stores nothing. The same limits as an entry's
+     * body (a 400 {@code invalid-input} on field {@code body}), and no rate limit, like writing an entry: it reads
+     * nothing and writes nothing, and the request size limit bounds its work.
+     */
+    @PostMapping("/preview")
+    @Operation(summary = "Render a body as Markdown without saving it: {body} -> {html}, exactly as an entry's html "
+            + "field. Raw HTML is escaped, links get rel=\"noopener noreferrer nofollow\", images are never loaded")
+    ResponseEntity<PreviewResponse> preview(@RequestBody PreviewRequest request) {
+        var body = new EntryBody(request.body());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(new PreviewResponse(markdown.toHtml(body.value())));
+    }
+
+    /**
+     * {@code /preview} is not an entry id: any other method on it is a 405 (with {@code Allow: POST}), not the
+     * 400 "not a UUID" that {@code /{id}} would answer.
+     */
+    @Hidden
+    @RequestMapping(value = "/preview", method = {RequestMethod.GET, RequestMethod.PUT, RequestMethod.DELETE})
+    void previewTakesOnlyPost(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
+        throw new HttpRequestMethodNotSupportedException(request.getMethod(), List.of("POST"));
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One of the caller's entries, its body as written (body) and rendered (html); else 404")
     EntryResponse read(@AuthenticationPrincipal JournalPrincipal caller, @PathVariable UUID id) {
         var entryId = new EntryId(id);
         return entryQueries.find(caller.userId(), entryId)
-                .map(EntryResponse::from)
+                .map(entry -> EntryResponse.from(entry, markdown))
                 .orElseThrow(() -> new EntryNotFoundException(entryId));
     }
 
     @PutMapping("/{id}")
+    @Operation(summary = "Change an entry's title and body: the entry with its html rendered again")
     EntryResponse edit(
             @AuthenticationPrincipal JournalPrincipal caller,
             @PathVariable UUID id,
             @RequestBody EditEntryRequest request) {
         return EntryResponse.from(editEntry.edit(
-                new EditEntryCommand(caller.userId(), new EntryId(id), request.title(), request.body())));
+                new EditEntryCommand(caller.userId(), new EntryId(id), request.title(), request.body())), markdown);
     }
 
     @DeleteMapping("/{id}")

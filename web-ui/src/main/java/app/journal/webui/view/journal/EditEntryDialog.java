@@ -27,7 +27,7 @@ final class EditEntryDialog extends Dialog {
 
     private final JournalApiClient api;
     private final UUID entryId;
-    private final EntryFields fields = new EntryFields("edit-entry-title", "edit-entry-body");
+    private final EntryFields fields;
     private final Consumer<Entry> onSaved;
     private final Consumer<UUID> onGone;
     private final BiConsumer<UUID, EntryDraft> onSessionEnded;
@@ -40,6 +40,7 @@ final class EditEntryDialog extends Dialog {
     EditEntryDialog(JournalApiClient api, Entry entry, Consumer<Entry> onSaved, Consumer<UUID> onGone,
             BiConsumer<UUID, EntryDraft> onSessionEnded) {
         this.api = api;
+        this.fields = new EntryFields("edit-entry-title", "edit-entry-body", api::previewEntry);
         this.entryId = entry.id();
         this.onSaved = onSaved;
         this.onGone = onGone;
@@ -53,7 +54,7 @@ final class EditEntryDialog extends Dialog {
         setCloseOnOutsideClick(false);
 
         fields.fill(entry.title(), entry.body());
-        VerticalLayout form = new VerticalLayout(fields.title, fields.body);
+        VerticalLayout form = new VerticalLayout(fields.title, fields.body, fields.preview);
         form.setPadding(false);
         form.setSpacing(true);
         add(form);

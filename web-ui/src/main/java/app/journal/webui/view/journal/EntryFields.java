@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The title and text inputs of an entry, used by the "New entry" form and by the edit dialog. The API
- * owns the rules; this only shows its field errors next to the right input and never clears what the
- * person typed on a failure.
+ * The title and text inputs of an entry, and the preview of the text, used by the "New entry" form and by
+ * the edit dialog. The API owns the rules; this only shows its field errors next to the right input and
+ * never clears what the person typed on a failure.
  */
 final class EntryFields {
 
@@ -22,8 +22,16 @@ final class EntryFields {
 
     final TextField title = new TextField("Title");
     final TextArea body = new TextArea("Entry");
+    /** The text as it will look, rendered by the API a moment after typing pauses. */
+    final MarkdownPreview preview;
 
-    EntryFields(String titleId, String bodyId) {
+    /** How long typing must pause before the preview is rendered again. */
+    static final int PREVIEW_DELAY_MILLIS = 400;
+    /** The text in the browser's text area when it fires {@code input}. */
+    private static final String TYPED = "event.target.value";
+
+    EntryFields(String titleId, String bodyId, MarkdownPreview.Renderer markdown) {
+        preview = new MarkdownPreview(markdown, bodyId + "-preview");
         title.setId(titleId);
         title.setMaxLength(TITLE_MAX_LENGTH);
         title.setRequiredIndicatorVisible(true);
@@ -40,7 +48,17 @@ final class EntryFields {
         body.setMinRows(4);
         body.setMaxRows(16);
         body.setPlaceholder("What is on your mind?");
-        body.addValueChangeListener(e -> clearError(body));
+        body.setHelperText("Markdown: # heading, *emphasis*, **strong**, - list, > quote, `code`, [link](https://...)");
+        // The value itself still syncs on change (leaving the field, which a click on Save does first), so a save
+        // right after typing never misses the last words. The preview follows the typing on its own: the text
+        // comes with the input event once typing pauses, one request per pause rather than per key.
+        body.addValueChangeListener(e -> {
+            clearError(body);
+            preview.show(e.getValue());
+        });
+        body.getElement().addEventListener("input", e -> preview.show(e.getEventData().get(TYPED).asString("")))
+                .addEventData(TYPED)
+                .debounce(PREVIEW_DELAY_MILLIS);
     }
 
     EntryDraft draft() {

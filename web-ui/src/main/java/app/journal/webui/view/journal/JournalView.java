@@ -55,7 +55,7 @@ public class JournalView extends Div implements BeforeEnterObserver, HoldsUnsave
 
     private final JournalApiClient api;
     private final boolean accounts;
-    private final NewEntryForm newEntry = new NewEntryForm(this::saveNewEntry);
+    private final NewEntryForm newEntry = new NewEntryForm(this::saveNewEntry, this::preview);
     private final EntryList entries;
 
     private boolean started;
@@ -176,6 +176,10 @@ public class JournalView extends Div implements BeforeEnterObserver, HoldsUnsave
         } else {
             Toasts.error(whatFailed + failure.getMessage());
         }
+    }
+
+    private String preview(String body) {
+        return api.previewEntry(body);
     }
 
     private void edit(Entry entry) {

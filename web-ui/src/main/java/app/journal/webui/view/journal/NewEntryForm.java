@@ -14,13 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** "New entry": title, text and "Save entry" (also Ctrl/Cmd + Enter), which hands the draft to a callback. */
+/** "New entry": title, text, its preview and "Save entry" (also Ctrl/Cmd + Enter), which hands the draft to a callback. */
 final class NewEntryForm extends Composite<Section> {
 
-    final EntryFields fields = new EntryFields("entry-title", "entry-body");
+    final EntryFields fields;
     private final Button save = new Button("Save entry");
 
-    NewEntryForm(Consumer<EntryDraft> onSave) {
+    NewEntryForm(Consumer<EntryDraft> onSave, MarkdownPreview.Renderer markdown) {
+        fields = new EntryFields("entry-title", "entry-body", markdown);
         H2 heading = new H2("New entry");
         heading.addClassName("section-heading");
         save.setId("save-entry");
@@ -38,7 +39,7 @@ final class NewEntryForm extends Composite<Section> {
         Div actions = new Div(hint, save);
         actions.addClassName("form-actions");
         Section form = getContent();
-        form.add(heading, fields.title, fields.body, actions);
+        form.add(heading, fields.title, fields.body, fields.preview, actions);
         form.addClassName("new-entry");
         form.setId("new-entry");
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(form).resetFocusOnActiveElement();
