@@ -1,6 +1,12 @@
 package app.journal.webui.api;
 
+import app.journal.webui.api.journal.OnThisDay;
+import app.journal.webui.api.journal.SearchLanguageSetting;
+import app.journal.webui.api.journal.SearchPage;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,7 +31,24 @@ interface EntryEndpoints {
     Me me();
 
     @GetExchange("/entries")
-    EntryPage list(@RequestParam("page") int page, @RequestParam("size") int size);
+    EntryPage list(@RequestParam(name = "cursor", required = false) @Nullable String cursor,
+            @RequestParam("size") int size, @RequestParam(name = "from", required = false) @Nullable LocalDate from,
+            @RequestParam(name = "to", required = false) @Nullable LocalDate to, @RequestParam("zone") String zone);
+
+    @GetExchange("/entries/search")
+    SearchPage search(@RequestParam("q") String q,
+            @RequestParam(name = "cursor", required = false) @Nullable String cursor,
+            @RequestParam("size") int size, @RequestParam(name = "from", required = false) @Nullable LocalDate from,
+            @RequestParam(name = "to", required = false) @Nullable LocalDate to, @RequestParam("zone") String zone);
+
+    @GetExchange("/entries/on-this-day")
+    OnThisDay onThisDay(@RequestParam("date") LocalDate date, @RequestParam("zone") String zone);
+
+    @GetExchange("/me/search-language")
+    SearchLanguageSetting searchLanguage();
+
+    @PutExchange(url = "/me/search-language", contentType = "application/json")
+    SearchLanguageSetting chooseSearchLanguage(@RequestBody Map<String, String> body);
 
     @GetExchange("/entries/{id}")
     Entry get(@PathVariable("id") UUID id);

@@ -1,0 +1,14 @@
+package app.journal.adapter.rest.entries;
+
+import app.journal.application.port.journal.EntrySlice;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** One keyset page of the journal: {@code nextCursor} is null on the last page. */
+public record EntrySliceResponse(List<EntryResponse> items, @Nullable String nextCursor, long totalItems) {
+
+    static EntrySliceResponse from(EntrySlice slice) {
+        return new EntrySliceResponse(slice.items().stream().map(EntryResponse::from).toList(),
+                slice.next() == null ? null : Cursors.encode(slice.next()), slice.totalItems());
+    }
+}
