@@ -340,18 +340,22 @@ public final class JournalApiClient {
             throw new IllegalArgumentException("size must be >= 1, but was " + size);
         }
         return ApiCalls.required(ApiCalls.call(
-                () -> signedIn.list(cursor, size, filter.from(), filter.to(), filter.zone().getId())));
+                () -> signedIn.list(cursor, size, iso(filter.from()), iso(filter.to()), filter.zone().getId())));
     }
 
     /** One page of search hits, best first; {@code cursor} null for the first page. */
     public SearchPage searchEntries(String query, @Nullable String cursor, int size, JournalFilter filter) {
         return ApiCalls.required(ApiCalls.call(
-                () -> signedIn.search(query, cursor, size, filter.from(), filter.to(), filter.zone().getId())));
+                () -> signedIn.search(query, cursor, size, iso(filter.from()), iso(filter.to()), filter.zone().getId())));
     }
 
     /** Entries written on {@code date}'s month and day in earlier years, in {@code zone}. */
     public OnThisDay onThisDay(java.time.LocalDate date, java.time.ZoneId zone) {
-        return ApiCalls.required(ApiCalls.call(() -> signedIn.onThisDay(date, zone.getId())));
+        return ApiCalls.required(ApiCalls.call(() -> signedIn.onThisDay(date.toString(), zone.getId())));
+    }
+
+    private static @Nullable String iso(java.time.@Nullable LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     public SearchLanguageSetting searchLanguage() {
