@@ -6,8 +6,9 @@
 #      one account gets 20 000 entries more so that page 500 of its journal exists;
 #   3. database time: benchmarks/entry-search-measure.sql (EXPLAIN (ANALYZE, BUFFERS) of the adapters' statements).
 #   benchmarks/entry-search.sh                       all of it (ACCOUNTS=1000 ENTRIES=1000 OWNERS=20)
-#   INDEX=plain benchmarks/entry-search.sh           the same with a plain GIN (search_vector) instead of V13's
-#   INDEX=none benchmarks/entry-search.sh            no GIN at all (the owner's btree and a filter)
+#   then, on the same data (COMPARE=0 skips it), the search again with a plain GIN (search_vector) instead of
+#   V13's (owner_id, search_vector), and with no GIN at all (the owner's btree and a filter).
+#   INDEX=plain|none benchmarks/entry-search.sh      load with that index instead of V13's
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=bench_search
@@ -45,3 +46,13 @@ echo "   data in $(( $(date +%s) - start )) s: $(psqlc -d $DB -c "SELECT count(*
 echo "== database time (ms: planning + execution), index: ${INDEX:-v13}" >&2
 psqlc -d $DB -v owners="${OWNERS:-20}" -F ' | ' -f benchmarks/entry-search-measure.sql
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+if [ "${COMPARE:-1}" = 1 ] && [ "${INDEX:-v13}" = v13 ]; then
+  echo "== the same, plain GIN (search_vector) instead of V13's" >&2
+  psqlc -d $DB -c "DROP INDEX journal_entries_search_idx" -c "SET maintenance_work_mem = '256MB'" \
+    -c "CREATE INDEX journal_entries_search_plain_idx ON journal_entries USING gin (search_vector)"
+  psqlc -d $DB -v owners="${OWNERS:-20}" -F ' | ' -f benchmarks/entry-search-measure.sql
+  echo "== the same, no GIN (the owner's btree, then a filter)" >&2
+  psqlc -d $DB -c "DROP INDEX journal_entries_search_plain_idx"
+  psqlc -d $DB -v owners="${OWNERS:-20}" -F ' | ' -f benchmarks/entry-search-measure.sql
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+fi
