@@ -59,10 +59,10 @@ SELECT md5('search-entry-' || a || '-' || e)::uuid,
        md5('search-account-' || a)::uuid,
        initcap(split_part(substr(t.body, 1 + (a * 31 + e * 17) % 1500, 60), ' ', 2) || ' '
                || split_part(substr(t.body, 1 + (a * 31 + e * 17) % 1500, 60), ' ', 3)),
-       substr(t.body, 1 + (a * 7 + e * 13) % 300, len.l),
+       -- random() in the target list: once a row (in a LATERAL without outer columns it would run once).
+       substr(t.body, 1 + (a * 7 + e * 13) % 300, least(2000, 20 + floor(-ln(1 - random()) * 380))::int),
        ts, ts
   FROM generate_series(1, :accounts) AS a
  CROSS JOIN generate_series(1, :entries) AS e
- CROSS JOIN LATERAL (SELECT least(2000, 20 + floor(-ln(1 - random()) * 380))::int AS l) AS len
  CROSS JOIN LATERAL (SELECT timestamptz '2026-12-01 00:00+00' - (e * interval '26 hours') - (a * interval '1 minute') AS ts) AS at
   JOIN bench_texts t ON t.t = 1 + (a * 1009 + e * 7919) % 4000;

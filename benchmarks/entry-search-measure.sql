@@ -4,7 +4,9 @@
 -- planning + execution time. psql -v owners=20 -v rounds=... ; prints p50, p95, max per kind.
 \set ON_ERROR_STOP on
 SET max_parallel_workers_per_gather = 0;
+SET client_min_messages = warning; -- "the" is an english stop word: no notice per run
 
+CREATE TEMP TABLE bench_settings AS SELECT :owners::int AS owners;
 CREATE TEMP TABLE bench_timings (kind text, query text, ms double precision, buffers bigint, plan text);
 
 CREATE FUNCTION pg_temp.measure(kind text, label text, stmt text) RETURNS void LANGUAGE plpgsql AS $$
@@ -26,7 +28,7 @@ CREATE FUNCTION pg_temp.tsq(head text, prefix text) RETURNS text LANGUAGE sql AS
 $$;
 
 -- JooqEntrySearch.STATEMENT, first page of 20 (LIMIT 21), no range.
-CREATE FUNCTION pg_temp.search_sql(owner uuid, head text, prefix text) RETURNS text LANGUAGE sql AS $$
+CREATE FUNCTION pg_temp.search_sql(acct uuid, head text, prefix text) RETURNS text LANGUAGE sql AS $$
     SELECT format($f$
         SELECT h.id, h.owner_id, h.title, h.body, h.created_at, h.updated_at, h.rank,
                ts_headline(h.cfg, translate(h.title, %2$L, ''), %1$s, %3$L) AS title_marked,
@@ -41,7 +43,7 @@ CREATE FUNCTION pg_temp.search_sql(owner uuid, head text, prefix text) RETURNS t
          LIMIT 21 $f$, pg_temp.tsq(head, prefix), E'\uE000\uE001',
         E'StartSel=\uE000, StopSel=\uE001, HighlightAll=true',
         E'StartSel=\uE000, StopSel=\uE001, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "',
-        owner)
+        acct)
 $$;
 
 -- Queries: the SearchQuery split (head, prefix) of what a person types, common to rare.
@@ -54,17 +56,17 @@ INSERT INTO bench_queries VALUES
   ('', 'letterb'), ('"walked home"', NULL), ('running or swimming', NULL);
 
 DO $$
-DECLARE o int; q record; owner uuid;
+DECLARE o int; q record; acct uuid;
 BEGIN
-    FOR o IN 1 .. :owners LOOP
-        owner := md5('search-account-' || (1 + (o * 37) % 1000))::uuid;
+    FOR o IN 1 .. (SELECT owners FROM bench_settings) LOOP
+        acct := md5('search-account-' || (1 + (o * 37) % 1000))::uuid;
         FOR q IN SELECT * FROM bench_queries LOOP
-            PERFORM pg_temp.measure('search', q.head || ' | ' || coalesce(q.prefix, ''), pg_temp.search_sql(owner, q.head, q.prefix));
+            PERFORM pg_temp.measure('search', q.head || ' | ' || coalesce(q.prefix, ''), pg_temp.search_sql(acct, q.head, q.prefix));
         END LOOP;
         -- JooqEntryTimeline.slice: the first page and page 500 (its cursor: the 10 000th entry... at 1 000 entries an
         -- account, page 50 of 20 is the last; page 500 of a 10 000-entry account is measured on the big account).
         PERFORM pg_temp.measure('journal first page', '',
-            format('SELECT * FROM journal_entries WHERE owner_id = %L ORDER BY created_at DESC, id DESC LIMIT 21', owner));
+            format('SELECT * FROM journal_entries WHERE owner_id = %L ORDER BY created_at DESC, id DESC LIMIT 21', acct));
     END LOOP;
 END $$;
 
