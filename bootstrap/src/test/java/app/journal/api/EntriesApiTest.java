@@ -43,7 +43,7 @@ class EntriesApiTest extends ApiTestBase {
         var id = created.json().get("id").asString();
         assertThat(created.header("Location")).isEqualTo("/api/entries/" + id);
 
-        var list = get("/api/entries?page=0&size=50", token);
+        var list = get("/api/entries?size=50", token);
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.json().get("items").valueStream().map(e -> e.get("id").asString())).contains(id);
 
@@ -61,18 +61,18 @@ class EntriesApiTest extends ApiTestBase {
     }
 
     @Test
-    void list_is_newest_first_and_paginated() {
+    void list_is_newest_first_in_keyset_pages() {
         var token = tokenForNewUser();
         for (int i = 1; i <= 3; i++) {
             assertThat(post("/api/entries", json(Map.of("title", "Entry " + i, "body", "")), token).status())
                     .isEqualTo(201);
         }
 
-        var first = get("/api/entries?page=0&size=2", token).json();
-        var second = get("/api/entries?page=1&size=2", token).json();
+        var first = get("/api/entries?size=2", token).json();
+        var second = get("/api/entries?size=2&cursor=" + first.get("nextCursor").asString(), token).json();
 
         assertThat(first.get("totalItems").asLong()).isEqualTo(3);
-        assertThat(first.get("totalPages").asLong()).isEqualTo(2);
+        assertThat(second.get("nextCursor").isNull()).isTrue();
         assertThat(first.get("items").valueStream().map(e -> e.get("title").asString()))
                 .containsExactly("Entry 3", "Entry 2");
         assertThat(second.get("items").valueStream().map(e -> e.get("title").asString()))

@@ -14,6 +14,10 @@ import app.journal.webui.api.journal.Entry;
 import app.journal.webui.api.journal.EntryDraft;
 import app.journal.webui.api.journal.EntryPage;
 import app.journal.webui.api.journal.Preview;
+import app.journal.webui.api.journal.JournalFilter;
+import app.journal.webui.api.journal.OnThisDay;
+import app.journal.webui.api.journal.SearchLanguageSetting;
+import app.journal.webui.api.journal.SearchPage;
 import app.journal.webui.api.account.Me;
 import app.journal.webui.api.account.VerifyOutcome;
 import app.journal.webui.api.passkeys.PasskeyOptions;
@@ -331,12 +335,36 @@ public final class JournalApiClient {
 
     // --- entries --------------------------------------------------------------------------------------------
 
-    /** One page of this account's entries, newest first. */
-    public EntryPage listEntries(int page, int size) {
-        if (page < 0 || size < 1) {
-            throw new IllegalArgumentException("page must be >= 0 and size >= 1, but were " + page + " and " + size);
+    /** One keyset page of this account's entries, newest first; {@code cursor} null for the first page. */
+    public EntryPage listEntries(@Nullable String cursor, int size, JournalFilter filter) {
+        if (size < 1) {
+            throw new IllegalArgumentException("size must be >= 1, but was " + size);
         }
-        return ApiCalls.required(ApiCalls.call(() -> signedIn.list(page, size)));
+        return ApiCalls.required(ApiCalls.call(
+                () -> signedIn.list(cursor, size, iso(filter.from()), iso(filter.to()), filter.zone().getId())));
+    }
+
+    /** One page of search hits, best first; {@code cursor} null for the first page. */
+    public SearchPage searchEntries(String query, @Nullable String cursor, int size, JournalFilter filter) {
+        return ApiCalls.required(ApiCalls.call(
+                () -> signedIn.search(query, cursor, size, iso(filter.from()), iso(filter.to()), filter.zone().getId())));
+    }
+
+    /** Entries written on {@code date}'s month and day in earlier years, in {@code zone}. */
+    public OnThisDay onThisDay(java.time.LocalDate date, java.time.ZoneId zone) {
+        return ApiCalls.required(ApiCalls.call(() -> signedIn.onThisDay(date.toString(), zone.getId())));
+    }
+
+    private static @Nullable String iso(java.time.@Nullable LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    public SearchLanguageSetting searchLanguage() {
+        return ApiCalls.required(ApiCalls.call(signedIn::searchLanguage));
+    }
+
+    public SearchLanguageSetting chooseSearchLanguage(String language) {
+        return ApiCalls.required(ApiCalls.call(() -> signedIn.chooseSearchLanguage(java.util.Map.of("language", language))));
     }
 
     public Entry getEntry(UUID id) {

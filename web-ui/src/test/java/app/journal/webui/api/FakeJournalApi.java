@@ -138,14 +138,16 @@ final class FakeJournalApi implements AutoCloseable {
 
     private void list(HttpExchange exchange) throws IOException {
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-        int page = Integer.parseInt(query.getOrDefault("page", "0"));
+        // The cursor of this fake is the number of entries already listed.
+        int skip = Integer.parseInt(query.getOrDefault("cursor", "0"));
         int size = Integer.parseInt(query.getOrDefault("size", "20"));
         List<StoredEntry> newestFirst = new ArrayList<>(entries.values());
         newestFirst.sort(Comparator.comparingLong(StoredEntry::seq).reversed());
-        List<Map<String, Object>> items = newestFirst.stream().skip((long) page * size).limit(size).map(this::toJson).toList();
+        List<Map<String, Object>> items = newestFirst.stream().skip(skip).limit(size).map(this::toJson).toList();
         int total = newestFirst.size();
-        send(exchange, 200, "application/json", Map.of("items", items, "page", page, "size", size,
-                "totalItems", total, "totalPages", (total + size - 1) / size));
+        var body = new java.util.HashMap<String, Object>(Map.of("items", items, "totalItems", total));
+        body.put("nextCursor", skip + size < total ? String.valueOf(skip + size) : null);
+        send(exchange, 200, "application/json", body);
     }
 
     private void create(HttpExchange exchange) throws IOException {

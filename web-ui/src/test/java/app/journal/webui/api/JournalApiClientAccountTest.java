@@ -83,7 +83,7 @@ class JournalApiClientAccountTest {
         server.enqueue(tokens("access-2", "refresh-2", "csrf-2"));
         server.enqueue(emptyPage());
 
-        EntryPage page = client().listEntries(0, 20);
+        EntryPage page = client().listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE);
 
         assertThat(page.totalItems()).isZero();
         List<RecordedRequest> requests = drain(server);
@@ -111,7 +111,7 @@ class JournalApiClientAccountTest {
         server.enqueue(unauthorized());
         server.enqueue(tokens("access-3", "refresh-3", "csrf-3")); // must never be asked for
 
-        assertThatThrownBy(() -> client().listEntries(0, 20)).isInstanceOf(SessionEndedException.class)
+        assertThatThrownBy(() -> client().listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE)).isInstanceOf(SessionEndedException.class)
                 .hasMessageContaining("Your session has ended");
 
         assertThat(drain(server)).extracting(ScriptedApi::path)
@@ -136,7 +136,7 @@ class JournalApiClientAccountTest {
         assertThat(holder.ended()).isTrue();
         assertThat(browser.hasAnyCookie()).as("the API's clearing Set-Cookie reached the browser").isFalse();
         // Without tokens the next call does not even reach the API.
-        assertThatThrownBy(() -> client().listEntries(0, 20)).isInstanceOf(SessionEndedException.class);
+        assertThatThrownBy(() -> client().listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE)).isInstanceOf(SessionEndedException.class);
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
@@ -146,7 +146,7 @@ class JournalApiClientAccountTest {
         server.enqueue(unauthorized());
         server.enqueue(problem(503, ApiProblemException.SERVICE_BUSY, "Journal is busy right now."));
 
-        assertThatThrownBy(() -> client().listEntries(0, 20))
+        assertThatThrownBy(() -> client().listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE))
                 .isInstanceOfSatisfying(ApiProblemException.class, busy -> assertThat(busy.status()).isEqualTo(503));
 
         assertThat(holder.current()).contains(account("access-1", "csrf-1"));
@@ -165,8 +165,8 @@ class JournalApiClientAccountTest {
         server.enqueue(emptyPage());
         JournalApiClient client = client();
 
-        client.listEntries(0, 20);
-        client.listEntries(0, 20);
+        client.listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE);
+        client.listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE);
 
         List<RecordedRequest> refreshes = drain(server).stream()
                 .filter(r -> path(r).equals("/api/auth/refresh")).toList();
@@ -239,7 +239,7 @@ class JournalApiClientAccountTest {
         List<Future<EntryPage>> results = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
             for (int i = 0; i < callers; i++) {
-                results.add(pool.submit(() -> client.listEntries(0, 20)));
+                results.add(pool.submit(() -> client.listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE)));
             }
             for (Future<EntryPage> result : results) {
                 assertThat(result.get(30, TimeUnit.SECONDS).totalItems()).isZero();
@@ -270,7 +270,7 @@ class JournalApiClientAccountTest {
         List<Future<?>> results = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
             for (int i = 0; i < callers; i++) {
-                results.add(pool.submit(() -> client.listEntries(0, 20)));
+                results.add(pool.submit(() -> client.listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE)));
             }
             for (Future<?> result : results) {
                 assertThatThrownBy(() -> result.get(30, TimeUnit.SECONDS))
@@ -298,14 +298,14 @@ class JournalApiClientAccountTest {
             server.enqueue(emptyPage());
         }
 
-        client.listEntries(0, 20);                 // first renewal: no pause
+        client.listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE);                 // first renewal: no pause
         assertThat(sleeper.sleeps).isEmpty();
         clock.advance(Duration.ofSeconds(1));
-        client.listEntries(0, 20);                 // 1 s later: 100..200 ms
+        client.listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE);                 // 1 s later: 100..200 ms
         clock.advance(Duration.ofSeconds(1));
-        client.listEntries(0, 20);                 // again: 200..400 ms
+        client.listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE);                 // again: 200..400 ms
         clock.advance(Duration.ofSeconds(30));
-        client.listEntries(0, 20);                 // after a quiet spell: no pause
+        client.listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE);                 // after a quiet spell: no pause
 
         assertThat(new ArrayList<>(sleeper.sleeps)).satisfiesExactly(
                 first -> assertThat(first).isBetween(Duration.ofMillis(100), Duration.ofMillis(200)),

@@ -249,7 +249,7 @@ class JournalApiClientAdminTest {
         server.enqueue(ScriptedApi.unauthorized());
         server.enqueue(problem(401, ApiProblemException.ACCOUNT_DISABLED, "This account is disabled."));
 
-        assertThatThrownBy(() -> api.listEntries(0, 20)).isInstanceOf(SessionEndedException.class);
+        assertThatThrownBy(() -> api.listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE)).isInstanceOf(SessionEndedException.class);
 
         assertThat(api.sessionEnded()).isTrue();
         assertThat(api.accountDisabled()).isTrue();

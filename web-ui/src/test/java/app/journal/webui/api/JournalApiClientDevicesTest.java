@@ -183,7 +183,7 @@ class JournalApiClientDevicesTest {
         server.enqueue(revokedRefresh());
         JournalApiClient api = client();
 
-        assertThatThrownBy(() -> api.listEntries(0, 20)).isInstanceOfSatisfying(SessionEndedException.class,
+        assertThatThrownBy(() -> api.listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE)).isInstanceOfSatisfying(SessionEndedException.class,
                 ended -> assertThat(ended.signedOutElsewhere()).isTrue());
 
         assertThat(holder.current()).isEmpty();

@@ -94,7 +94,7 @@ class JournalApiClientRestoreTest {
         JournalApiClient client = client();
 
         client.restoreFromCookie(() -> { });
-        client.listEntries(0, 20);
+        client.listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE);
 
         List<RecordedRequest> refreshes = drain(server).stream()
                 .filter(r -> ScriptedApi.path(r).equals("/api/auth/refresh")).toList();
@@ -163,7 +163,7 @@ class JournalApiClientRestoreTest {
         holder.store(new SessionCredentials.Account("access-1", "csrf-1", "ada@example.org"));
         server.enqueue(unauthorized());
 
-        assertThatThrownBy(() -> client().listEntries(0, 20)).isInstanceOf(SessionEndedException.class);
+        assertThatThrownBy(() -> client().listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE)).isInstanceOf(SessionEndedException.class);
         assertThat(server.getRequestCount()).as("only the rejected call").isEqualTo(1);
         assertThat(holder.current()).isEmpty();
     }
@@ -190,7 +190,7 @@ class JournalApiClientRestoreTest {
         server.enqueue(ScriptedApi.emptyPage());
         JournalApiClient client = client();
         client.logIn("ada@example.org", "correct horse battery", true, () -> { });
-        client.listEntries(0, 20);
+        client.listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE);
 
         ByteArrayOutputStream kept = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(kept)) {

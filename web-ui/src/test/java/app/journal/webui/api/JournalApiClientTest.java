@@ -38,7 +38,7 @@ class JournalApiClientTest {
         assertThat(client.hasSession()).isFalse();
 
         assertThat(client.startDemoSession()).isEqualTo(new DemoStart.Started());
-        client.listEntries(0, 20);
+        client.listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE);
 
         assertThat(credentials.holder().current()).contains(new SessionCredentials.Demo("demo-token-1"));
         assertThat(api.calls()).extracting(FakeJournalApi.Call::path, FakeJournalApi.Call::authorization)
@@ -52,12 +52,11 @@ class JournalApiClientTest {
         Entry second = client.createEntry(new EntryDraft("Second", "two"));
         Entry third = client.createEntry(new EntryDraft("Third", "three"));
 
-        EntryPage page0 = client.listEntries(0, 2);
-        EntryPage page1 = client.listEntries(1, 2);
+        EntryPage page0 = client.listEntries(null, 2, app.journal.webui.api.journal.JournalFilter.NONE);
+        EntryPage page1 = client.listEntries(page0.nextCursor(), 2, app.journal.webui.api.journal.JournalFilter.NONE);
 
         assertThat(page0.items()).containsExactly(third, second);
         assertThat(page0.totalItems()).isEqualTo(3);
-        assertThat(page0.totalPages()).isEqualTo(2);
         assertThat(page0.hasNext()).isTrue();
         assertThat(page1.items()).containsExactly(first);
         assertThat(page1.hasNext()).isFalse();
@@ -124,7 +123,7 @@ class JournalApiClientTest {
         client.createEntry(new EntryDraft("Before expiry", ""));
         api.expireAllTokens();
 
-        EntryPage page = client.listEntries(0, 20);
+        EntryPage page = client.listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE);
 
         assertThat(page.items()).extracting(Entry::title).containsExactly("Before expiry");
         assertThat(credentials.holder().current()).contains(new SessionCredentials.Demo("demo-token-2"));
@@ -138,14 +137,14 @@ class JournalApiClientTest {
         api.expireAllTokens();
         api.disableDemo();
 
-        assertThatThrownBy(() -> client.listEntries(0, 20))
+        assertThatThrownBy(() -> client.listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE))
                 .isInstanceOfSatisfying(ApiProblemException.class, problem -> assertThat(problem.status()).isEqualTo(401));
         assertThat(client.hasSession()).isFalse();
     }
 
     @Test
     void without_a_session_entry_calls_fail_as_session_ended_without_asking_the_server() {
-        assertThatThrownBy(() -> client.listEntries(0, 20)).isInstanceOf(SessionEndedException.class);
+        assertThatThrownBy(() -> client.listEntries(null, 20, app.journal.webui.api.journal.JournalFilter.NONE)).isInstanceOf(SessionEndedException.class);
         assertThat(api.calls()).isEmpty();
     }
 
@@ -182,10 +181,9 @@ class JournalApiClientTest {
     }
 
     @Test
-    void page_and_size_are_checked_before_calling() {
+    void size_is_checked_before_calling() {
         client.startDemoSession();
-        assertThatThrownBy(() -> client.listEntries(-1, 20)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> client.listEntries(0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> client.listEntries(null, 0, app.journal.webui.api.journal.JournalFilter.NONE)).isInstanceOf(IllegalArgumentException.class);
         assertThat(api.calls()).hasSize(1);
     }
 }

@@ -84,7 +84,7 @@ final class ScriptedApi {
     }
 
     static MockResponse emptyPage() {
-        return json(200, "{\"items\":[],\"page\":0,\"size\":20,\"totalItems\":0,\"totalPages\":0}");
+        return json(200, "{\"items\":[],\"nextCursor\":null,\"totalItems\":0}");
     }
 
     static MockResponse unauthorized() {

@@ -2,33 +2,39 @@ package app.journal.adapter.rest.entries;
 
 import app.journal.adapter.rest.markdown.MarkdownRenderer;
 import app.journal.adapter.rest.security.JournalPrincipal;
-import app.journal.application.port.PageRequest;
-import app.journal.application.port.in.journal.DeleteEntry;
+import app.journal.application.port.in.journal.BrowseJournal;
 import app.journal.application.port.in.journal.DeleteEntry.DeleteEntryCommand;
-import app.journal.application.port.in.journal.EditEntry;
+import app.journal.application.port.in.journal.DeleteEntry;
 import app.journal.application.port.in.journal.EditEntry.EditEntryCommand;
+import app.journal.application.port.in.journal.EditEntry;
 import app.journal.application.port.in.journal.EntryNotFoundException;
 import app.journal.application.port.in.journal.EntryQueries;
-import app.journal.application.port.in.journal.WriteEntry;
+import app.journal.application.port.in.journal.SearchJournal;
 import app.journal.application.port.in.journal.WriteEntry.WriteEntryCommand;
+import app.journal.application.port.in.journal.WriteEntry;
 import app.journal.domain.entry.EntryBody;
 import app.journal.domain.entry.EntryId;
+import app.journal.domain.entry.SearchQuery;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,22 +50,69 @@ class EntriesController {
     private final DeleteEntry deleteEntry;
     private final EntryQueries entryQueries;
     private final MarkdownRenderer markdown;
+    private final BrowseJournal browseJournal;
+    private final SearchJournal searchJournal;
+    private final Clock clock;
 
     EntriesController(WriteEntry writeEntry, EditEntry editEntry, DeleteEntry deleteEntry, EntryQueries entryQueries,
-            MarkdownRenderer markdown) {
+            MarkdownRenderer markdown, BrowseJournal browseJournal, SearchJournal searchJournal, Clock clock) {
         this.writeEntry = writeEntry;
         this.editEntry = editEntry;
         this.deleteEntry = deleteEntry;
         this.entryQueries = entryQueries;
         this.markdown = markdown;
+        this.browseJournal = browseJournal;
+        this.searchJournal = searchJournal;
+        this.clock = clock;
     }
 
     @GetMapping
-    EntryPageResponse list(
+    @Operation(summary = "The caller's entries, newest first, in keyset pages: pass nextCursor back as cursor. "
+            + "Optional from/to (ISO dates, both included) in zone (IANA, default UTC)")
+    EntrySliceResponse list(
             @AuthenticationPrincipal JournalPrincipal caller,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return EntryPageResponse.from(entryQueries.list(caller.userId(), new PageRequest(page, size)), markdown);
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String zone) {
+        var range = TimeParameters.range(from, to, zone);
+        return EntrySliceResponse.from(browseJournal.list(caller.userId(), range, Cursors.entryCursor(cursor), size),
+                markdown);
+    }
+
+    @GetMapping("/search")
+    @Operation(summary = "Full-text search of the caller's entries (websearch grammar: \"phrase\", -word, or; the last "
+            + "word matches as a prefix), best first, in keyset pages; title and snippet are text plus highlight ranges")
+    SearchResponse search(
+            @AuthenticationPrincipal JournalPrincipal caller,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String zone) {
+        var query = new SearchQuery(q == null ? "" : q);
+        var range = TimeParameters.range(from, to, zone);
+        return SearchResponse.from(searchJournal.search(caller.userId(), query, range, Cursors.searchCursor(cursor), size),
+                markdown);
+    }
+
+    @GetMapping("/on-this-day")
+    @Operation(summary = "Entries written on date's month and day (default today) in earlier years, in zone "
+            + "(IANA, default UTC), newest first, at most 100")
+    OnThisDayResponse onThisDay(
+            @AuthenticationPrincipal JournalPrincipal caller,
+            @RequestParam(required = false) @Nullable String date,
+            @RequestParam(required = false) @Nullable String zone) {
+        ZoneId zoneId = TimeParameters.zone(zone);
+        LocalDate day = TimeParameters.date("date", date);
+        if (day == null) {
+            day = LocalDate.now(clock.withZone(zoneId));
+        }
+        var items = browseJournal.onThisDay(caller.userId(), day, zoneId).stream()
+                .map(entry -> EntryResponse.from(entry, markdown)).toList();
+        return new OnThisDayResponse(day, zoneId.getId(), items);
     }
 
     @PostMapping
@@ -92,6 +145,13 @@ class EntriesController {
     @RequestMapping(value = "/preview", method = {RequestMethod.GET, RequestMethod.PUT, RequestMethod.DELETE})
     void previewTakesOnlyPost(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
         throw new HttpRequestMethodNotSupportedException(request.getMethod(), List.of("POST"));
+    }
+
+    /** As {@link #previewTakesOnlyPost}: {@code /search} and {@code /on-this-day} are read with GET only. */
+    @Hidden
+    @RequestMapping(value = {"/search", "/on-this-day"}, method = {RequestMethod.PUT, RequestMethod.DELETE})
+    void readOnlyPaths(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
+        throw new HttpRequestMethodNotSupportedException(request.getMethod(), List.of("GET"));
     }
 
     @GetMapping("/{id}")

@@ -4,24 +4,24 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** One page of entries, newest first, as {@code GET /api/entries} returns it. */
+/**
+ * One keyset page of entries, newest first, as {@code GET /api/entries} returns it: pass {@code nextCursor} back
+ * for the next page (null on the last); {@code totalItems} counts the whole (filtered) journal.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record EntryPage(List<Entry> items, int page, int size, long totalItems, int totalPages) {
+public record EntryPage(List<Entry> items, @Nullable String nextCursor, long totalItems) {
 
-    public EntryPage(@Nullable List<Entry> items, int page, int size, long totalItems, int totalPages) {
-        if (page < 0 || size < 0 || totalItems < 0 || totalPages < 0) {
-            throw new IllegalArgumentException("A page of entries cannot have negative numbers: page " + page
-                    + ", size " + size + ", totalItems " + totalItems + ", totalPages " + totalPages);
+    public EntryPage(@Nullable List<Entry> items, @Nullable String nextCursor, long totalItems) {
+        if (totalItems < 0) {
+            throw new IllegalArgumentException("A page of entries cannot count " + totalItems + " entries");
         }
         this.items = items == null ? List.of() : List.copyOf(items);
-        this.page = page;
-        this.size = size;
+        this.nextCursor = nextCursor == null || nextCursor.isEmpty() ? null : nextCursor;
         this.totalItems = totalItems;
-        this.totalPages = totalPages;
     }
 
     /** Whether a page after this one holds more entries. */
     public boolean hasNext() {
-        return page + 1 < totalPages;
+        return nextCursor != null;
     }
 }

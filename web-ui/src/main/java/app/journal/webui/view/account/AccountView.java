@@ -58,6 +58,8 @@ public class AccountView extends Section {
                 new ExportSection(lifecycle::export, () -> confirm.requireConfirmed(DOWNLOAD_MARGIN), confirmation,
                         this::sessionEnded),
                 new DeleteAccountSection(lifecycle::deleteAccount, this::deleted, confirmation, this::sessionEnded));
+        addComponentAtIndex(3, new SearchLanguageSection(api::searchLanguage, api::chooseSearchLanguage, confirmation,
+                this::sessionEnded));
     }
 
     private void sessionEnded() {

@@ -18,16 +18,20 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** "Your entries": the cards newest first, their count, and "Load more". */
 final class EntryList extends Composite<Section> {
 
     static final int PAGE_SIZE = 20;
+    private static final String EMPTY_JOURNAL = "Nothing here yet. Your first entry is one sentence away.";
+    private static final String EMPTY_RANGE = "No entries in these dates.";
 
     /** Where the pages come from. */
     @FunctionalInterface
     interface Pages {
-        EntryPage load(int page, int size);
+        /** The page after {@code cursor} (null: the first page). */
+        EntryPage load(@Nullable String cursor, int size);
     }
 
     private final Pages pages;
@@ -37,11 +41,12 @@ final class EntryList extends Composite<Section> {
     private final BiConsumer<String, JournalApiException> onFailure;
     private final Span entryCount = new Span();
     private final Div entryList = new Div();
-    private final Paragraph emptyState = new Paragraph("Nothing here yet. Your first entry is one sentence away.");
+    private final Paragraph emptyState = new Paragraph(EMPTY_JOURNAL);
     private final Button loadMore = new Button("Load more");
     private final Map<UUID, EntryCard> cards = new LinkedHashMap<>();
     private ZoneId zone = ZoneOffset.UTC;
     private int pagesLoaded;
+    private @Nullable String nextCursor;
 
     EntryList(Pages pages, Consumer<Entry> onEdit, Consumer<Entry> onDelete,
             BiConsumer<String, JournalApiException> onFailure) {
@@ -68,6 +73,11 @@ final class EntryList extends Composite<Section> {
         section.addClassName("entries");
     }
 
+    /** Says "no entries in these dates" instead of the first-entry nudge while a date range is set. */
+    void filtered(boolean byDates) {
+        emptyState.setText(byDates ? EMPTY_RANGE : EMPTY_JOURNAL);
+    }
+
     void useZone(ZoneId browserZone) {
         if (!browserZone.equals(zone)) {
             zone = browserZone;
@@ -81,10 +91,11 @@ final class EntryList extends Composite<Section> {
         entryList.removeAll();
         cards.clear();
         pagesLoaded = 0;
+        nextCursor = null;
         try {
             EntryPage page;
             do {
-                page = pages.load(pagesLoaded, PAGE_SIZE);
+                page = pages.load(nextCursor, PAGE_SIZE);
                 show(page);
             } while (pagesLoaded < shown && page.hasNext());
         } catch (JournalApiException failure) {
@@ -109,7 +120,7 @@ final class EntryList extends Composite<Section> {
 
     private void loadNextPage() {
         try {
-            show(pages.load(pagesLoaded, PAGE_SIZE));
+            show(pages.load(nextCursor, PAGE_SIZE));
         } catch (JournalApiException failure) {
             onFailure.accept("More entries could not be loaded. ", failure);
         }
@@ -124,7 +135,8 @@ final class EntryList extends Composite<Section> {
                 entryList.add(card);
             }
         }
-        pagesLoaded = page.page() + 1;
+        pagesLoaded++;
+        nextCursor = page.nextCursor();
         loadMore.setVisible(page.hasNext());
         entryCount.setText(page.totalItems() == 1 ? "1 entry" : page.totalItems() + " entries");
         emptyState.setVisible(page.totalItems() == 0);

@@ -5,6 +5,7 @@ import app.journal.webui.api.ApiProblemException;
 import app.journal.webui.api.DemoStart;
 import app.journal.webui.api.journal.Entry;
 import app.journal.webui.api.journal.EntryDraft;
+import app.journal.webui.api.journal.JournalFilter;
 import app.journal.webui.api.JournalApiClient;
 import app.journal.webui.api.JournalApiException;
 import app.journal.webui.api.SessionCredentials;
@@ -57,6 +58,7 @@ public class JournalView extends Div implements BeforeEnterObserver, HoldsUnsave
     private final boolean accounts;
     private final NewEntryForm newEntry = new NewEntryForm(this::saveNewEntry, this::preview);
     private final EntryList entries;
+    private final JournalBrowser browser;
 
     private boolean started;
     /** The account this view shows (accounts on), to park drafts for it and notice a change of account. */
@@ -69,9 +71,15 @@ public class JournalView extends Div implements BeforeEnterObserver, HoldsUnsave
     public JournalView(JournalApiClient api, WebUiProperties properties) {
         this.api = api;
         this.accounts = properties.userMgmtEnabled();
-        this.entries = new EntryList(api::listEntries, this::edit,
+        this.entries = new EntryList((cursor, size) -> api.listEntries(cursor, size, filter()), this::edit,
                 entry -> ConfirmDelete.open(entry, this::delete), this::failed);
+        this.browser = new JournalBrowser(api, entries, this::edit, entry -> ConfirmDelete.open(entry, this::delete),
+                this::failed);
         addClassName("journal-body");
+    }
+
+    private JournalFilter filter() {
+        return browser.filter();
     }
 
     @Override
@@ -89,7 +97,10 @@ public class JournalView extends Div implements BeforeEnterObserver, HoldsUnsave
                 started = false;
             }
         }
-        if (!started) {
+        if (started) {
+            browser.show(event.getLocation().getQueryParameters()); // a bookmark, Back or Forward
+        } else {
+            browser.expect(event.getLocation().getQueryParameters());
             entering = event;
             try {
                 start();
@@ -102,7 +113,7 @@ public class JournalView extends Div implements BeforeEnterObserver, HoldsUnsave
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        BrowserZone.whenKnown(this, entries::useZone);
+        BrowserZone.whenKnown(this, browser::useZone);
     }
 
     @Override
@@ -130,8 +141,12 @@ public class JournalView extends Div implements BeforeEnterObserver, HoldsUnsave
                 }
             }
             removeAll();
-            add(newEntry, entries);
-            entries.reload();
+            add(newEntry, browser);
+            if (accounts) {
+                JournalBrowser.defaultLanguage(api, com.vaadin.flow.server.VaadinRequest.getCurrent() == null ? null
+                        : com.vaadin.flow.server.VaadinRequest.getCurrent().getLocale());
+            }
+            browser.refresh();
             started = true;
             // Outside a navigation (the "Try again" button) the frame learns of a new demo session here.
             MainLayout frame = findAncestor(MainLayout.class);
