@@ -69,7 +69,11 @@ final class ImportSection extends AccountSection {
         NativeLabel label = new NativeLabel("Export file (.json or .zip)");
         label.setId("import-upload-label");
         upload.setDropLabel(label);
-        upload.addAllFinishedListener(event -> showPreview());
+        upload.addAllFinishedListener(event -> {
+            // Ready for the next file (one at a time): the preview below stands for this one.
+            upload.clearFileList();
+            showPreview();
+        });
         upload.addFileRejectedListener(event -> say("That file cannot be imported: " + event.getErrorMessage()));
         preview.setId("import-preview");
         preview.addClassName("account-intro");
