@@ -99,8 +99,11 @@ class WebConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(JournalProperties properties) {
-        var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.api().maxRequestBytes()));
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(JournalProperties properties,
+            ImportProperties imports) {
+        // The import takes a whole export file: its own, larger limit (journal.import.max-bytes).
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.api().maxRequestBytes(),
+                java.util.Map.of("/api/me/import", imports.maxBytes())));
         // Inside ApiErrorFilter (HIGHEST_PRECEDENCE + 1), before security.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.addUrlPatterns("/api/*");

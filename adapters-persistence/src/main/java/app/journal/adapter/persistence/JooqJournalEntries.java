@@ -99,6 +99,62 @@ public final class JooqJournalEntries implements JournalEntries {
         }
     }
 
+    /** One multi-row INSERT: a round trip per batch, not per entry (see docs/decisions/0029-import.md). */
+    @Override
+    public void addAll(java.util.List<JournalEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(JOURNAL_ENTRIES, JOURNAL_ENTRIES.ID, JOURNAL_ENTRIES.OWNER_ID,
+                JOURNAL_ENTRIES.TITLE, JOURNAL_ENTRIES.BODY, JOURNAL_ENTRIES.CREATED_AT, JOURNAL_ENTRIES.UPDATED_AT);
+        for (var entry : entries) {
+            insert = insert.values(entry.id().value(), entry.ownerId().value(), entry.title().value(),
+                    entry.body().value(), toDb(entry.createdAt()), toDb(entry.updatedAt()));
+        }
+        insert.execute();
+    }
+
+    /** By primary key; only whether the owner is the caller leaves this method, never who it is. */
+    @Override
+    public IdsInUse idsInUse(UserId owner, java.util.Collection<EntryId> ids) {
+        var own = new java.util.HashSet<EntryId>();
+        var others = new java.util.HashSet<EntryId>();
+        if (ids.isEmpty()) {
+            return new IdsInUse(own, others);
+        }
+        dsl.select(JOURNAL_ENTRIES.ID, JOURNAL_ENTRIES.OWNER_ID.eq(owner.value()))
+                .from(JOURNAL_ENTRIES)
+                .where(JOURNAL_ENTRIES.ID.eq(org.jooq.impl.DSL.any(
+                        ids.stream().map(EntryId::value).distinct().toArray(java.util.UUID[]::new))))
+                .forEach(row -> (Boolean.TRUE.equals(row.value2()) ? own : others).add(new EntryId(row.value1())));
+        return new IdsInUse(own, others);
+    }
+
+    /** Served by the (owner, created) index: the owner's rows at those times, their titles compared here. */
+    @Override
+    public java.util.Set<TitleAt> titlesAtInUse(UserId owner, java.util.Collection<TitleAt> keys) {
+        var found = new java.util.HashSet<TitleAt>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        var wanted = new java.util.HashSet<TitleAt>();
+        keys.forEach(key -> wanted.add(new TitleAt(key.title(), fromDb(toDb(key.createdAt())))));
+        dsl.select(JOURNAL_ENTRIES.TITLE, JOURNAL_ENTRIES.CREATED_AT)
+                .from(JOURNAL_ENTRIES)
+                // One array parameter (= ANY), an index condition on (owner_id, created_at): an IN list of a
+                // thousand parameters was planned as a filter over every row of the owner, seconds a batch.
+                .where(ownedBy(owner), JOURNAL_ENTRIES.CREATED_AT.eq(org.jooq.impl.DSL.any(
+                        wanted.stream().map(key -> toDb(key.createdAt())).distinct()
+                                .toArray(java.time.OffsetDateTime[]::new))))
+                .forEach(row -> {
+                    var key = new TitleAt(row.value1(), fromDb(row.value2()));
+                    if (wanted.contains(key)) {
+                        found.add(key);
+                    }
+                });
+        return found;
+    }
+
     static final int EXPORT_PAGE = 200;
 
     private static Condition ownedBy(UserId owner) {

@@ -68,6 +68,13 @@ public final class AccountEvents {
         happened(userId, kind, at, client, sessionId, null);
     }
 
+    /** A journal was imported: one activity row standing for its {@code entries} new entries, no mail. */
+    public void journalImported(UserId userId, Instant at, ClientInfo client, SessionId sessionId, int entries) {
+        activity.record(new AccountActivity(app.journal.domain.activity.ActivityId.random(), userId, at,
+                ActivityKind.JOURNAL_IMPORTED, device(client), truncate(client.clientIp(), 64), sessionId, entries,
+                false));
+    }
+
     /** Queues a notice that has no activity row of its own (the account it was about is gone, for one). */
     public void notice(AccountMail mail) {
         mailer.queue(mail);

@@ -86,6 +86,41 @@ public final class InMemoryJournalEntries implements JournalEntries {
         mine.forEach(sink);
     }
 
+    @Override
+    public synchronized void addAll(List<JournalEntry> batch) {
+        var ids = new java.util.HashSet<EntryId>();
+        for (var entry : batch) {
+            if (entries.containsKey(entry.id()) || !ids.add(entry.id())) {
+                throw new IllegalStateException("duplicate key: a journal entry with id " + entry.id() + " exists");
+            }
+        }
+        batch.forEach(this::add);
+    }
+
+    @Override
+    public synchronized IdsInUse idsInUse(UserId owner, java.util.Collection<EntryId> ids) {
+        var own = new java.util.HashSet<EntryId>();
+        var others = new java.util.HashSet<EntryId>();
+        for (var id : ids) {
+            var stored = entries.get(id);
+            if (stored != null) {
+                (stored.isOwnedBy(owner) ? own : others).add(id);
+            }
+        }
+        return new IdsInUse(own, others);
+    }
+
+    @Override
+    public synchronized java.util.Set<TitleAt> titlesAtInUse(UserId owner, java.util.Collection<TitleAt> keys) {
+        var wanted = new java.util.HashSet<TitleAt>();
+        keys.forEach(key -> wanted.add(new TitleAt(key.title(), micros(key.createdAt()))));
+        var found = new java.util.HashSet<TitleAt>();
+        entries.values().stream().filter(entry -> entry.isOwnedBy(owner))
+                .map(entry -> new TitleAt(entry.title().value(), entry.createdAt()))
+                .filter(wanted::contains).forEach(found::add);
+        return found;
+    }
+
     /** Every stored entry of every owner, in insertion order: for assertions in tests. */
     public synchronized List<JournalEntry> all() {
         return List.copyOf(entries.values());

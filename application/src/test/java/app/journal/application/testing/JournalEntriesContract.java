@@ -229,6 +229,70 @@ public abstract class JournalEntriesContract {
         assertThat(seen).as("exactly the page order, reversed").containsExactlyElementsOf(newestFirst.reversed());
     }
 
+    @Test
+    void add_all_stores_every_entry_with_every_field() {
+        UserId ada = registeredUser(users, "ada");
+        var batch = new java.util.ArrayList<JournalEntry>();
+        for (int i = 0; i < 25; i++) {
+            batch.add(new JournalEntry(EntryId.random(), ada, new EntryTitle("Imported " + i),
+                    new EntryBody("Body " + i + "\n"), T0.plusSeconds(i), T0.plusSeconds(1000 + i)));
+        }
+
+        entries.addAll(batch);
+
+        for (var entry : batch) {
+            assertThat(entries.find(ada, entry.id())).contains(entry);
+        }
+    }
+
+    @Test
+    void add_all_with_a_taken_id_fails_and_adds_none() {
+        UserId ada = registeredUser(users, "ada");
+        JournalEntry original = entry(ada, "Original", T0);
+        entries.add(original);
+        JournalEntry fresh = entry(ada, "Fresh", T0.plusSeconds(2));
+        JournalEntry impostor = entry(ada, original.id(), "Impostor", T0.plusSeconds(1));
+
+        assertThatThrownBy(() -> entries.addAll(java.util.List.of(fresh, impostor)))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(entries.find(ada, fresh.id())).isEmpty();
+        assertThat(entries.find(ada, original.id())).contains(original);
+    }
+
+    @Test
+    void ids_in_use_tells_own_from_others_and_nothing_more() {
+        UserId ada = registeredUser(users, "ada");
+        UserId bob = registeredUser(users, "bob");
+        JournalEntry adas = entry(ada, "Ada's", T0);
+        JournalEntry bobs = entry(bob, "Bob's", T0);
+        entries.add(adas);
+        entries.add(bobs);
+        EntryId free = EntryId.random();
+
+        var inUse = entries.idsInUse(ada, java.util.List.of(adas.id(), bobs.id(), free));
+
+        assertThat(inUse.own()).containsExactly(adas.id());
+        assertThat(inUse.others()).containsExactly(bobs.id());
+    }
+
+    @Test
+    void titles_at_in_use_are_the_owners_only_and_match_to_the_microsecond() {
+        UserId ada = registeredUser(users, "ada");
+        UserId bob = registeredUser(users, "bob");
+        Instant at = T0.plusNanos(123_456_000);
+        entries.add(entry(ada, "Same title", at));
+        entries.add(entry(bob, "Bob's title", at));
+
+        var found = entries.titlesAtInUse(ada, java.util.List.of(
+                new JournalEntries.TitleAt("Same title", at),
+                new JournalEntries.TitleAt("Same title", at.plusNanos(1000)),
+                new JournalEntries.TitleAt("Other title", at),
+                new JournalEntries.TitleAt("Bob's title", at)));
+
+        assertThat(found).containsExactly(new JournalEntries.TitleAt("Same title", at));
+    }
+
     private static JournalEntry entry(UserId owner, String title, Instant createdAt) {
         return entry(owner, EntryId.random(), title, createdAt);
     }

@@ -64,7 +64,9 @@ public enum ActivityKind {
     /** An administrator turned two-step verification off and removed every recovery code and passkey. */
     ADMIN_RESET_SECOND_FACTOR,
     /** An administrator sent the account a password reset link. */
-    ADMIN_PASSWORD_RESET_MAIL;
+    ADMIN_PASSWORD_RESET_MAIL,
+    /** Entries were imported from an export file; the row's count is how many were added. */
+    JOURNAL_IMPORTED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

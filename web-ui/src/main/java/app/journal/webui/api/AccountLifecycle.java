@@ -21,14 +21,17 @@ public final class AccountLifecycle {
     private final PublicEndpoints open;
     private final AccountEndpoints account;
     private final AccountExport exports;
+    private final AccountImport imports;
 
     AccountLifecycle(CredentialStore credentials, RefreshTransport transport, PublicEndpoints open,
-            AccountEndpoints account, AccountExport exports) {
+            AccountEndpoints account, AccountExport exports,
+            AccountImport imports) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.transport = Objects.requireNonNull(transport, "transport");
         this.open = Objects.requireNonNull(open, "open");
         this.account = Objects.requireNonNull(account, "account");
         this.exports = Objects.requireNonNull(exports, "exports");
+        this.imports = Objects.requireNonNull(imports, "imports");
     }
 
     // --- public: the links mailed to the person --------------------------------------------------------
@@ -134,6 +137,15 @@ public final class AccountLifecycle {
     /** Streams every entry of the account in {@code format} to {@code sink} ({@code GET /api/me/export}). */
     public void export(ExportFormat format, ExportSink sink) {
         exports.export(format, sink);
+    }
+
+    /**
+     * Sends an export file to {@code POST /api/me/import}: with {@code dryRun}, only how many entries would be
+     * added and skipped; else they are added (all or, refused, none).
+     */
+    public app.journal.webui.api.account.ImportSummary importJournal(java.nio.file.Path file, boolean zip,
+            boolean dryRun) {
+        return imports.send(file, zip, dryRun);
     }
 
     /**

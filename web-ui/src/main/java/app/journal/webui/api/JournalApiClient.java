@@ -96,7 +96,7 @@ public final class JournalApiClient {
         this.admin = new Administration(services.create(AdminEndpoints.class, bearer),
                 new AdminAuditCsv(services.client(downloads, bearer)));
         this.lifecycle = new AccountLifecycle(credentials, transport, open, account,
-                new AccountExport(services.client(downloads, bearer)));
+                new AccountExport(services.client(downloads, bearer)), new AccountImport(services.client(downloads, bearer)));
     }
 
     /** Forgot and reset password, a new address, the export and deleting the account. */

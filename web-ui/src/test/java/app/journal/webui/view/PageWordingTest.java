@@ -33,6 +33,8 @@ class PageWordingTest {
         assertThat(ActivityText.describe(activity("sign_in_refused", 3, false))).isEqualTo("Sign-in refused (3 attempts)");
         assertThat(ActivityText.describe(activity("sign_in_refused", 1, false))).isEqualTo("Sign-in refused (1 attempt)");
         assertThat(ActivityText.describe(activity("signed_out", 1, false))).isEqualTo("Signed out");
+        assertThat(ActivityText.describe(activity("journal_imported", 450, false))).isEqualTo("Journal imported (450 entries)");
+        assertThat(ActivityText.describe(activity("journal_imported", 1, false))).isEqualTo("Journal imported (1 entry)");
         assertThat(ActivityText.describe(activity("session_revoked", 1, false)))
                 .isEqualTo("Signed out from another device");
         assertThat(ActivityText.describe(activity("other_sessions_revoked", 1, false)))

@@ -15,8 +15,11 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The Markdown export: a zip with one {@code <yyyy-MM-dd>-<slug-of-title>-<first 8 of id>.md} per entry
- * (the id part keeps names unique), each a YAML front matter (title, id, created, updated) and then the
- * body as written. Streamed entry by entry into the zip.
+ * (the id part keeps names unique), each a YAML front matter (title, id, created, updated,
+ * trailing-newline) and then the body as written. Every file ends with a newline: when the body does not,
+ * one is added and {@code trailing-newline: false} says so, so that {@link MarkdownImport} gives back the body
+ * exactly (the line came with import, issue 19; files without it are read as if it said false). Streamed
+ * entry by entry into the zip.
  */
 final class MarkdownExport {
 
@@ -54,6 +57,7 @@ final class MarkdownExport {
                 + "id: " + entry.id().value() + "\n"
                 + "created: " + entry.createdAt() + "\n"
                 + "updated: " + entry.updatedAt() + "\n"
+                + "trailing-newline: " + entry.body().value().endsWith("\n") + "\n"
                 + "---\n\n"
                 + entry.body().value()
                 + (entry.body().value().endsWith("\n") ? "" : "\n");

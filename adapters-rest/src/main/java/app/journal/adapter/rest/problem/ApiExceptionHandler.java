@@ -1,6 +1,7 @@
 package app.journal.adapter.rest.problem;
 
 import app.journal.application.port.in.journal.EntryNotFoundException;
+import app.journal.application.port.in.journal.ImportRefusedException;
 import app.journal.application.port.in.session.StartDemoSession.DemoModeDisabledException;
 import app.journal.application.port.in.session.LogIn.LoginFailedException;
 import app.journal.application.port.in.CurrentPasswordIncorrectException;
@@ -170,6 +171,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setType(type);
         problem.setTitle(title);
         return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).body(problem);
+    }
+
+    /** A refused import file: nothing of it was written; the detail says what is wrong and where. */
+    @ExceptionHandler(ImportRefusedException.class)
+    ResponseEntity<ProblemDetail> importRefused(ImportRefusedException e) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.importRefused(e.reason()), "Import refused",
+                e.getMessage() + " Nothing was imported.");
     }
 
     @ExceptionHandler(RateLimitedException.class)

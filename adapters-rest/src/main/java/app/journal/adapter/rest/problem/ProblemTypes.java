@@ -68,6 +68,14 @@ public final class ProblemTypes {
     public static final URI INTERNAL_ERROR = of("internal-error");
     public static final URI HTTP_ERROR = of("http-error");
 
+    /**
+     * An import file refused as a whole ({@code import-malformed}, {@code import-invalid-entry},
+     * {@code import-too-many-entries}, {@code import-entry-too-large}); nothing of it was imported.
+     */
+    public static URI importRefused(app.journal.application.port.in.journal.ImportRefusedException.Reason reason) {
+        return of(reason.slug());
+    }
+
     private ProblemTypes() {}
 
     private static URI of(String slug) {

@@ -23,10 +23,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public final class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long defaultMaxBytes;
+    private final java.util.Map<String, Long> maxBytesByPath;
 
     public RequestSizeLimitFilter(long maxBytes) {
-        this.maxBytes = maxBytes;
+        this(maxBytes, java.util.Map.of());
+    }
+
+    /** @param maxBytesByPath other limits for these exact paths (the journal import takes whole files) */
+    public RequestSizeLimitFilter(long maxBytes, java.util.Map<String, Long> maxBytesByPath) {
+        this.defaultMaxBytes = maxBytes;
+        this.maxBytesByPath = java.util.Map.copyOf(maxBytesByPath);
     }
 
     @Override
@@ -37,6 +44,8 @@ public final class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = maxBytesByPath.getOrDefault(
+                request.getRequestURI().substring(request.getContextPath().length()), defaultMaxBytes);
         if (request.getContentLengthLong() > maxBytes) {
             tooLarge(response, maxBytes);
             return;

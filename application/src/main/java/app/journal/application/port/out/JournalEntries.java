@@ -27,4 +27,24 @@ public interface JournalEntries {
      * without holding the whole journal in memory: implementations read it in bounded pages.
      */
     void forEachOldestFirst(UserId owner, java.util.function.Consumer<JournalEntry> sink);
+
+    /**
+     * Adds every entry in one statement (or a few): for imports. A taken id fails like {@link #add}, and
+     * then none of them is added.
+     */
+    void addAll(java.util.List<JournalEntry> entries);
+
+    /**
+     * Which of {@code ids} are in use: by the owner ({@link IdsInUse#own}) or by any other account
+     * ({@link IdsInUse#others}); says nothing else about another account's entries.
+     */
+    IdsInUse idsInUse(UserId owner, java.util.Collection<EntryId> ids);
+
+    /** Which of the (title, creation time) pairs the owner already has an entry for. */
+    java.util.Set<TitleAt> titlesAtInUse(UserId owner, java.util.Collection<TitleAt> keys);
+
+    record IdsInUse(java.util.Set<EntryId> own, java.util.Set<EntryId> others) {}
+
+    /** An entry's title and creation time (to the microsecond, as stored): what makes it the same entry. */
+    record TitleAt(String title, java.time.Instant createdAt) {}
 }

@@ -170,5 +170,20 @@ class EditEntryServiceTest {
         public void forEachOldestFirst(UserId owner, java.util.function.Consumer<JournalEntry> sink) {
             delegate.forEachOldestFirst(owner, sink);
         }
+
+        @Override
+        public void addAll(java.util.List<JournalEntry> entries) {
+            delegate.addAll(entries);
+        }
+
+        @Override
+        public IdsInUse idsInUse(UserId owner, java.util.Collection<EntryId> ids) {
+            return delegate.idsInUse(owner, ids);
+        }
+
+        @Override
+        public java.util.Set<TitleAt> titlesAtInUse(UserId owner, java.util.Collection<TitleAt> keys) {
+            return delegate.titlesAtInUse(owner, keys);
+        }
     }
 }

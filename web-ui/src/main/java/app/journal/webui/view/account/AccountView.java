@@ -19,7 +19,7 @@ import app.journal.webui.view.Routes;
 
 /**
  * The account page ({@code /account}, {@code account-page}) in the signed-in frame: change the password,
- * change the address, export the journal, delete the account, and the way to the security page. The
+ * change the address, export and import the journal, delete the account, and the way to the security page. The
  * sensitive changes ask "confirm it's you" when the API wants it ({@link Confirmation}). Each part is a component of its own; this
  * view wires them to the API and says what happens when the sign-in ends or the account is gone.
  */
@@ -57,6 +57,7 @@ public class AccountView extends Section {
                 new EmailChangeForm(lifecycle::changeEmail, confirmation, this::sessionEnded),
                 new ExportSection(lifecycle::export, () -> confirm.requireConfirmed(DOWNLOAD_MARGIN), confirmation,
                         this::sessionEnded),
+                new ImportSection(lifecycle::importJournal, confirmation, this::sessionEnded),
                 new DeleteAccountSection(lifecycle::deleteAccount, this::deleted, confirmation, this::sessionEnded));
         addComponentAtIndex(3, new SearchLanguageSection(api::searchLanguage, api::chooseSearchLanguage, confirmation,
                 this::sessionEnded));

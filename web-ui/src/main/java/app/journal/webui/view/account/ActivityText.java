@@ -44,6 +44,7 @@ public final class ActivityText {
             case "admin_reset_second_factor" -> "An administrator reset your second factor: two-step verification, "
                     + "recovery codes and passkeys were removed";
             case "admin_password_reset_mail" -> "An administrator sent you a password-reset mail";
+            case "journal_imported" -> "Journal imported (" + item.count() + (item.count() == 1 ? " entry)" : " entries)");
             default -> plainly(item.kind());
         };
     }
