@@ -172,6 +172,28 @@ class ImportApiTest extends AccountLifecycleApiTestBase {
         assertThat(statuses.getLast()).isEqualTo(429);
     }
 
+    @Test
+    void two_imports_of_one_file_at_once_add_it_once_and_neither_fails() throws Exception {
+        var fay = uniqueEmail();
+        var fays = access(verifiedAndSignedIn(fay, FIREFOX));
+        // Ids free everywhere: without the account's import lock both imports would insert them and one would
+        // fail on the primary key.
+        var file = exportJson(1_500, i -> Map.of("id", java.util.UUID.randomUUID().toString(), "title", "Same " + i,
+                "body", "b", "createdAt", "2024-01-01T00:00:00Z", "updatedAt", "2024-01-01T00:00:00Z"))
+                .getBytes(StandardCharsets.UTF_8);
+
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> importFile(file, "application/json", false, fays));
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> importFile(file, "application/json", false, fays));
+        var answers = List.of(first.get(), second.get());
+
+        assertThat(answers).extracting(Response::status).containsExactly(200, 200);
+        assertThat(answers).extracting(answer -> answer.json().get("added").asInt())
+                .containsExactlyInAnyOrder(1_500, 0);
+        assertThat(stored(userId(fay))).hasSize(1_500);
+    }
+
     private Response importFile(byte[] body, String contentType, boolean dryRun, String access) {
         var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me/import"
                         + (dryRun ? "?dryRun=true" : "")))

@@ -114,6 +114,13 @@ public final class JooqJournalEntries implements JournalEntries {
         insert.execute();
     }
 
+    /** A transaction-scoped advisory lock keyed by the owner: released by the commit or rollback. */
+    @Override
+    public void lockImports(UserId owner) {
+        dsl.resultQuery("SELECT pg_advisory_xact_lock(hashtextextended('journal-import:' || ?, 0))",
+                owner.value().toString()).fetch();
+    }
+
     /** By primary key; only whether the owner is the caller leaves this method, never who it is. */
     @Override
     public IdsInUse idsInUse(UserId owner, java.util.Collection<EntryId> ids) {

@@ -97,6 +97,11 @@ public final class InMemoryJournalEntries implements JournalEntries {
         batch.forEach(this::add);
     }
 
+    /** Nothing to hold: the unit tests run one import at a time (the lock is proved on PostgreSQL). */
+    @Override
+    public void lockImports(UserId owner) {
+    }
+
     @Override
     public synchronized IdsInUse idsInUse(UserId owner, java.util.Collection<EntryId> ids) {
         var own = new java.util.HashSet<EntryId>();

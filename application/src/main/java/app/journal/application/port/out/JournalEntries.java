@@ -43,6 +43,13 @@ public interface JournalEntries {
     /** Which of the (title, creation time) pairs the owner already has an entry for. */
     java.util.Set<TitleAt> titlesAtInUse(UserId owner, java.util.Collection<TitleAt> keys);
 
+    /**
+     * Holds, until the surrounding transaction ends, the owner's import lock: a second import into the same
+     * account waits for the first to commit and then sees its entries as duplicates, instead of colliding on
+     * an id. Reading and writing single entries do not take it.
+     */
+    void lockImports(UserId owner);
+
     record IdsInUse(java.util.Set<EntryId> own, java.util.Set<EntryId> others) {}
 
     /** An entry's title and creation time (to the microsecond, as stored): what makes it the same entry. */

@@ -57,6 +57,7 @@ public final class ImportJournalService implements ImportJournal {
             return new Run(command).read();
         }
         return unitOfWork.inTransaction(() -> {
+            entries.lockImports(command.owner());
             var summary = new Run(command).read();
             if (summary.added() > 0) {
                 accountEvents.journalImported(command.owner(), clock.instant(), command.client(), command.session(),

@@ -177,6 +177,11 @@ class EditEntryServiceTest {
         }
 
         @Override
+        public void lockImports(UserId owner) {
+            delegate.lockImports(owner);
+        }
+
+        @Override
         public IdsInUse idsInUse(UserId owner, java.util.Collection<EntryId> ids) {
             return delegate.idsInUse(owner, ids);
         }
