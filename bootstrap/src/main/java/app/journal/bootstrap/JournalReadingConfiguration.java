@@ -6,6 +6,8 @@ import app.journal.application.port.in.journal.BrowseJournal;
 import app.journal.application.port.in.journal.SearchJournal;
 import app.journal.application.port.out.EntrySearch;
 import app.journal.application.port.out.EntryTimeline;
+import app.journal.application.port.out.RateLimiter;
+import app.journal.application.service.AccountSettings;
 import app.journal.application.service.journal.BrowseJournalService;
 import app.journal.application.service.journal.SearchJournalService;
 import org.jooq.DSLContext;
@@ -32,7 +34,8 @@ class JournalReadingConfiguration {
     }
 
     @Bean
-    SearchJournal searchJournal(EntrySearch search) {
-        return new SearchJournalService(search);
+    SearchJournal searchJournal(EntrySearch search, RateLimiter limiter, SearchProperties properties) {
+        return new SearchJournalService(search, limiter, new AccountSettings.Rule(properties.perAccount().limit(),
+                properties.perAccount().window()));
     }
 }

@@ -200,6 +200,24 @@ class EntrySearchApiTest extends AccountsApiTestBase {
         assertThat(get("/api/entries/search?q=" + enc("\"(-or & | !:* '"), alice).status()).isEqualTo(200);
     }
 
+    @Test
+    void searchesAreRateLimitedPerAccountAndReadingIsNot() {
+        write(alice, "Park", "A walk in the park.");
+        for (int i = 0; i < 300; i++) {
+            var allowed = get("/api/entries/search?q=park", alice);
+            assertThat(allowed.status()).as("search %d of the 300 a minute", i + 1).isEqualTo(200);
+        }
+
+        var limited = get("/api/entries/search?q=park", alice);
+
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(limited.json().get("type").asString()).isEqualTo("urn:journal:problem:too-many-requests");
+        assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 60);
+        assertThat(get("/api/entries", alice).status()).as("reading pages is not limited").isEqualTo(200);
+        assertThat(get("/api/entries/search?q=park", bob).status()).as("another account's searches").isEqualTo(200);
+    }
+
     private String cursorFromList() {
         write(alice, "one", "");
         write(alice, "two", "");
