@@ -347,11 +347,7 @@ class AccountLifecycleWebIT {
     }
 
     private static void openAccountPage(Page page) {
-        Locator item = page.locator("#menu-account");
-        if (!item.isVisible()) {
-            page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        }
-        item.click();
+        JournalPages.pickFromUserMenu(page, "menu-account");
         assertThat(page).hasURL(site + "/account");
         assertThat(page.locator("#account-page")).isVisible();
     }

@@ -384,11 +384,7 @@ class DevicesWebIT {
 
     /** Opens the user menu (its items sit in a sub-menu) and picks the item {@code id}. */
     private static void openFromUserMenu(Page page, String id) {
-        Locator item = page.locator("#" + id);
-        if (!item.isVisible()) {
-            page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        }
-        item.click();
+        JournalPages.pickFromUserMenu(page, id);
     }
 
     private static Locator deviceRows(Page page) {

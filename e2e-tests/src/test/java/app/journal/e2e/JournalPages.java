@@ -45,26 +45,33 @@ final class JournalPages {
         assertThat(page.locator("#login-email")).isVisible();
     }
 
-    /**
-     * The user menu's sign-out item, opening the menu first when the item sits in a sub-menu. A menu opened
-     * while the page still renders can close again before the click lands (the server re-sends the menu's
-     * items after a navigation): open it again and click again, as a person would, a few times.
-     */
+    /** The user menu's sign-out item (see {@link #pickFromUserMenu}). */
     static void signOut(Page page) {
-        Locator signOut = page.locator("#sign-out");
+        pickFromUserMenu(page, "sign-out");
+    }
+
+    /**
+     * Opens the user menu (its items sit in a sub-menu) and clicks the item with id {@code itemId}, as a person
+     * would: in the tab brought to the front (in a background tab the menu closes as it opens, having no
+     * focus), and opening the menu again when it closed before the click landed (the server re-sends the
+     * menu's items after a navigation, which closes it), a few times.
+     */
+    static void pickFromUserMenu(Page page, String itemId) {
+        page.bringToFront();
+        Locator item = page.locator("#" + itemId);
         for (int attempt = 0; attempt < 5; attempt++) {
             try {
-                if (!signOut.isVisible()) {
+                if (!item.isVisible()) {
                     page.locator("#user-menu vaadin-menu-bar-button").first().click(
                             new Locator.ClickOptions().setTimeout(5_000));
                 }
-                signOut.click(new Locator.ClickOptions().setTimeout(3_000));
+                item.click(new Locator.ClickOptions().setTimeout(3_000));
                 return;
             } catch (com.microsoft.playwright.TimeoutError closedAgain) {
                 page.keyboard().press("Escape");
             }
         }
-        signOut.click();
+        item.click();
     }
 
     static void writeEntry(Page page, String title, String body) {

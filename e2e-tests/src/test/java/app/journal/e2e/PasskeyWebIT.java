@@ -262,11 +262,7 @@ class PasskeyWebIT {
     }
 
     private static void openSecurityPage(Page page) {
-        Locator item = page.locator("#menu-security");
-        if (!item.isVisible()) {
-            page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        }
-        item.click();
+        JournalPages.pickFromUserMenu(page, "menu-security");
         assertThat(page).hasURL(site + "/account/security");
         assertThat(page.locator("#security-page")).isVisible();
     }

@@ -213,30 +213,18 @@ class TwoStepWebIT {
     }
 
     private static void openSecurityPage(Page page) {
-        Locator item = page.locator("#menu-security");
-        if (!item.isVisible()) {
-            page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        }
-        item.click();
+        JournalPages.pickFromUserMenu(page, "menu-security");
         assertThat(page).hasURL(site + "/account/security");
         assertThat(page.locator("#security-page")).isVisible();
     }
 
     private static void openDevicesPage(Page page) {
-        Locator item = page.locator("#menu-devices");
-        if (!item.isVisible()) {
-            page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        }
-        item.click();
+        JournalPages.pickFromUserMenu(page, "menu-devices");
         assertThat(page).hasURL(site + "/account/devices");
     }
 
     private static void openAccountPage(Page page) {
-        Locator item = page.locator("#menu-account");
-        if (!item.isVisible()) {
-            page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        }
-        item.click();
+        JournalPages.pickFromUserMenu(page, "menu-account");
         assertThat(page).hasURL(site + "/account");
         assertThat(page.locator("#account-page")).isVisible();
     }
