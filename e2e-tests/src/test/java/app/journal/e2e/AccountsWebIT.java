@@ -232,6 +232,8 @@ class AccountsWebIT {
             second.navigate(site + "/");
             assertSignedIn(second, account);
 
+            // The person goes back to the first tab (in a background tab the user menu closes as it opens).
+            first.bringToFront();
             signOut(first);
 
             assertThat(first).hasURL(ON_LOGIN);
