@@ -45,13 +45,22 @@ class BrowserRefreshCookiesTest {
         }
     }
 
+    /**
+     * Held here: Vaadin's {@link CurrentInstance} keeps only weak references, so a collection in the middle of
+     * a test would otherwise leave the transport without a current request (it did, once in a full run).
+     */
+    private VaadinServletRequest vaadinRequest;
+    private VaadinServletResponse vaadinResponse;
+
     @BeforeEach
     void inABrowserRequest() {
         browserRequest.setScheme("https");
         browserRequest.setServerName("journal.example.org");
         browserRequest.setServerPort(443);
-        CurrentInstance.set(VaadinRequest.class, new VaadinServletRequest(browserRequest, null));
-        CurrentInstance.set(VaadinResponse.class, new VaadinServletResponse(browserResponse, null));
+        vaadinRequest = new VaadinServletRequest(browserRequest, null);
+        vaadinResponse = new VaadinServletResponse(browserResponse, null);
+        CurrentInstance.set(VaadinRequest.class, vaadinRequest);
+        CurrentInstance.set(VaadinResponse.class, vaadinResponse);
     }
 
     @AfterEach

@@ -41,13 +41,17 @@ class VisitorAddressForwardingTest {
         assertThat(forwardedFor()).isNull();
     }
 
-    private static void visitor(String peer, String forwardedFor) {
+    /** Held here: Vaadin's CurrentInstance keeps only a weak reference to the current request. */
+    private VaadinServletRequest current;
+
+    private void visitor(String peer, String forwardedFor) {
         var servletRequest = new MockHttpServletRequest();
         servletRequest.setRemoteAddr(peer);
         if (forwardedFor != null) {
             servletRequest.addHeader("X-Forwarded-For", forwardedFor);
         }
-        CurrentInstance.set(VaadinRequest.class, new VaadinServletRequest(servletRequest, null));
+        current = new VaadinServletRequest(servletRequest, null);
+        CurrentInstance.set(VaadinRequest.class, current);
     }
 
     private String forwardedFor() throws Exception {

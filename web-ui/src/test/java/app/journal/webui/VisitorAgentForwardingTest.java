@@ -26,9 +26,12 @@ class VisitorAgentForwardingTest {
     void the_visitors_browser_is_the_agent_the_api_sees() throws Exception {
         var servletRequest = new MockHttpServletRequest();
         servletRequest.addHeader("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Chrome/142.0");
-        CurrentInstance.set(VaadinRequest.class, new VaadinServletRequest(servletRequest, null));
+        // Kept reachable until the assertion: Vaadin's CurrentInstance keeps only a weak reference.
+        var current = new VaadinServletRequest(servletRequest, null);
+        CurrentInstance.set(VaadinRequest.class, current);
 
         assertThat(agent()).isEqualTo("Mozilla/5.0 (X11; Linux x86_64) Chrome/142.0");
+        java.lang.ref.Reference.reachabilityFence(current);
     }
 
     @Test

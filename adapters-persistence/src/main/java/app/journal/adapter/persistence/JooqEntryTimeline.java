@@ -1,17 +1,12 @@
 package app.journal.adapter.persistence;
 
-import static app.journal.adapter.persistence.Timestamps.fromDb;
 import static app.journal.adapter.persistence.Timestamps.toDb;
 import static app.journal.adapter.persistence.jooq.Tables.JOURNAL_ENTRIES;
 
-import app.journal.adapter.persistence.jooq.tables.records.JournalEntriesRecord;
 import app.journal.application.port.journal.EntryCursor;
 import app.journal.application.port.journal.EntrySlice;
 import app.journal.application.port.journal.TimeRange;
 import app.journal.application.port.out.EntryTimeline;
-import app.journal.domain.entry.EntryBody;
-import app.journal.domain.entry.EntryId;
-import app.journal.domain.entry.EntryTitle;
 import app.journal.domain.entry.JournalEntry;
 import app.journal.domain.user.UserId;
 import java.time.Instant;
@@ -52,7 +47,7 @@ public final class JooqEntryTimeline implements EntryTimeline {
                 .where(page)
                 .orderBy(JOURNAL_ENTRIES.CREATED_AT.desc(), JOURNAL_ENTRIES.ID.desc())
                 .limit(size + 1)
-                .fetch(JooqEntryTimeline::toDomain);
+                .fetch(JooqJournalEntries::toDomain);
         long total = dsl.fetchCount(JOURNAL_ENTRIES, inRange);
         if (rows.size() <= size) {
             return new EntrySlice(rows, null, total);
@@ -97,7 +92,7 @@ public final class JooqEntryTimeline implements EntryTimeline {
                         JOURNAL_ENTRIES.CREATED_AT.lt(DSL.field(DSL.name("d", "day_end"), OffsetDateTime.class)))
                 .orderBy(JOURNAL_ENTRIES.CREATED_AT.desc(), JOURNAL_ENTRIES.ID.desc())
                 .limit(limit)
-                .fetch(r -> toDomain(r.into(JOURNAL_ENTRIES)));
+                .fetch(r -> JooqJournalEntries.toDomain(r.into(JOURNAL_ENTRIES)));
     }
 
     static Condition within(TimeRange range) {
@@ -111,13 +106,4 @@ public final class JooqEntryTimeline implements EntryTimeline {
         return c;
     }
 
-    static JournalEntry toDomain(JournalEntriesRecord row) {
-        return new JournalEntry(
-                new EntryId(row.getId()),
-                new UserId(row.getOwnerId()),
-                new EntryTitle(row.getTitle()),
-                new EntryBody(row.getBody()),
-                fromDb(row.getCreatedAt()),
-                fromDb(row.getUpdatedAt()));
-    }
 }

@@ -168,7 +168,8 @@ public final class JooqJournalEntries implements JournalEntries {
         return JOURNAL_ENTRIES.OWNER_ID.eq(owner.value());
     }
 
-    private static JournalEntry toDomain(JournalEntriesRecord row) {
+    /** A stored entry as the domain's; the timeline ({@link JooqEntryTimeline}) maps its rows with it too. */
+    static JournalEntry toDomain(JournalEntriesRecord row) {
         return new JournalEntry(
                 new EntryId(row.getId()),
                 new UserId(row.getOwnerId()),

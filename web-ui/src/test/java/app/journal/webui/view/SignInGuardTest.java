@@ -23,6 +23,8 @@ import org.springframework.web.client.RestClient;
 /** The sign-in guard restores from the browser's cookie before a page renders, and asks the API once per request. */
 class SignInGuardTest {
 
+    private VaadinServletRequest current;
+
     @StartStop
     private final MockWebServer server = new MockWebServer();
 
@@ -65,7 +67,9 @@ class SignInGuardTest {
         // A session this request created: no session id to rotate (the case after a restart or failover).
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
         request.getSession(true);
-        CurrentInstance.set(VaadinRequest.class, new VaadinServletRequest(request, null));
+        // Held in a field: Vaadin's CurrentInstance keeps only a weak reference to the current request.
+        current = new VaadinServletRequest(request, null);
+        CurrentInstance.set(VaadinRequest.class, current);
     }
 
     @AfterEach
