@@ -295,6 +295,7 @@ class AccountLifecycleWebIT {
             otherTab.navigate(site + "/");
             assertSignedIn(otherTab, account);
 
+            page.bringToFront(); // back to the first tab (in a background tab the user menu closes as it opens)
             openAccountPage(page);
             page.locator("#open-delete-account").click();
             Locator dialog = page.locator("#delete-account-dialog");
