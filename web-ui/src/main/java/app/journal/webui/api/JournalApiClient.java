@@ -15,9 +15,6 @@ import app.journal.webui.api.journal.EntryDraft;
 import app.journal.webui.api.journal.EntryPage;
 import app.journal.webui.api.journal.Preview;
 import app.journal.webui.api.journal.JournalFilter;
-import app.journal.webui.api.journal.OnThisDay;
-import app.journal.webui.api.journal.SearchLanguageSetting;
-import app.journal.webui.api.journal.SearchPage;
 import app.journal.webui.api.account.Me;
 import app.journal.webui.api.account.VerifyOutcome;
 import app.journal.webui.api.passkeys.PasskeyOptions;
@@ -41,6 +38,7 @@ public final class JournalApiClient {
     private final CredentialStore credentials;
     private final PublicEndpoints open;
     private final EntryEndpoints signedIn;
+    private final JournalFinding finding;
     private final AccountEndpoints account;
     private final CredentialRenewal renewal;
     private final SignIns signIns;
@@ -82,6 +80,7 @@ public final class JournalApiClient {
         this.renewal = new CredentialRenewal(open, sessions, transport);
         BearerRenewal bearer = new BearerRenewal(credentials, renewal, backoff, clock);
         this.signedIn = services.create(EntryEndpoints.class, bearer);
+        this.finding = new JournalFinding(signedIn);
         // The security overview says which trusted browser is this one: it alone of these calls carries the mark.
         ClientHttpRequestInterceptor trustForOverview = (request, body, execution) -> {
             if (request.getURI().getPath().endsWith("/me/security")) {
@@ -117,6 +116,11 @@ public final class JournalApiClient {
     /** The administrators' area: accounts, actions on them, the audit log. */
     public Administration admin() {
         return admin;
+    }
+
+    /** Search, "On this day" and the account's search language. */
+    public JournalFinding finding() {
+        return finding;
     }
 
     // --- the browser session's state -------------------------------------------------------------------
@@ -344,27 +348,8 @@ public final class JournalApiClient {
                 () -> signedIn.list(cursor, size, iso(filter.from()), iso(filter.to()), filter.zone().getId())));
     }
 
-    /** One page of search hits, best first; {@code cursor} null for the first page. */
-    public SearchPage searchEntries(String query, @Nullable String cursor, int size, JournalFilter filter) {
-        return ApiCalls.required(ApiCalls.call(
-                () -> signedIn.search(query, cursor, size, iso(filter.from()), iso(filter.to()), filter.zone().getId())));
-    }
-
-    /** Entries written on {@code date}'s month and day in earlier years, in {@code zone}. */
-    public OnThisDay onThisDay(java.time.LocalDate date, java.time.ZoneId zone) {
-        return ApiCalls.required(ApiCalls.call(() -> signedIn.onThisDay(date.toString(), zone.getId())));
-    }
-
-    private static @Nullable String iso(java.time.@Nullable LocalDate date) {
+    static @Nullable String iso(java.time.@Nullable LocalDate date) {
         return date == null ? null : date.toString();
-    }
-
-    public SearchLanguageSetting searchLanguage() {
-        return ApiCalls.required(ApiCalls.call(signedIn::searchLanguage));
-    }
-
-    public SearchLanguageSetting chooseSearchLanguage(String language) {
-        return ApiCalls.required(ApiCalls.call(() -> signedIn.chooseSearchLanguage(java.util.Map.of("language", language))));
     }
 
     public Entry getEntry(UUID id) {

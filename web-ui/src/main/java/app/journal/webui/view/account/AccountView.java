@@ -59,7 +59,7 @@ public class AccountView extends Section {
                         this::sessionEnded),
                 new ImportSection(lifecycle::importJournal, confirmation, this::sessionEnded),
                 new DeleteAccountSection(lifecycle::deleteAccount, this::deleted, confirmation, this::sessionEnded));
-        addComponentAtIndex(3, new SearchLanguageSection(api::searchLanguage, api::chooseSearchLanguage, confirmation,
+        addComponentAtIndex(3, new SearchLanguageSection(api.finding()::searchLanguage, api.finding()::chooseSearchLanguage, confirmation,
                 this::sessionEnded));
     }
 

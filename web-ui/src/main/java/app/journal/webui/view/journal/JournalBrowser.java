@@ -33,8 +33,8 @@ final class JournalBrowser extends Composite<Div> {
     JournalBrowser(JournalApiClient api, EntryList entries, Consumer<Entry> onEdit, Consumer<Entry> onDelete,
             BiConsumer<String, JournalApiException> onFailure) {
         this.entries = entries;
-        this.onThisDay = new OnThisDaySection(api::onThisDay, onEdit, onDelete, onFailure);
-        this.results = new SearchResultList((q, cursor, size) -> api.searchEntries(q, cursor, size, filter()), onEdit,
+        this.onThisDay = new OnThisDaySection(api.finding()::onThisDay, onEdit, onDelete, onFailure);
+        this.results = new SearchResultList((q, cursor, size) -> api.finding().searchEntries(q, cursor, size, filter()), onEdit,
                 onFailure);
         getContent().addClassName("journal-browser");
         getContent().add(finder, onThisDay, results, entries);
@@ -59,9 +59,9 @@ final class JournalBrowser extends Composite<Div> {
      */
     static void defaultLanguage(JournalApiClient api, java.util.@org.jspecify.annotations.Nullable Locale browser) {
         try {
-            var setting = api.searchLanguage();
+            var setting = api.finding().searchLanguage();
             if (!setting.chosen()) {
-                api.chooseSearchLanguage(setting.forBrowserTag(browser == null ? null : browser.toLanguageTag()));
+                api.finding().chooseSearchLanguage(setting.forBrowserTag(browser == null ? null : browser.toLanguageTag()));
             }
         } catch (JournalApiException ignored) {
             // Searched as "simple" until the person picks a language on the account page.
