@@ -5,6 +5,7 @@ import app.journal.webui.api.JournalApiClient;
 import app.journal.webui.api.SessionCredentials;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
@@ -25,6 +26,8 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.shared.Registration;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +44,9 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
 
     private final JournalApiClient api;
     private final boolean accounts;
+    private final SessionWatch watch;
+    private final int sessionCheckMillis;
+    private @Nullable Registration polling;
 
     private final Badge demoBadge = new Badge("Demo mode");
     private final Paragraph demoNote = new Paragraph(
@@ -53,9 +59,11 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
     /** The account the frame shows, to notice when another tab signs out or in with another account. */
     private @Nullable String signedInAs;
 
-    public MainLayout(JournalApiClient api, WebUiProperties properties) {
+    public MainLayout(JournalApiClient api, WebUiProperties properties, Clock clock) {
         this.api = Objects.requireNonNull(api, "api");
         this.accounts = properties.userMgmtEnabled();
+        this.watch = new SessionWatch(api, clock);
+        this.sessionCheckMillis = (int) Math.min(Integer.MAX_VALUE, properties.sessionCheckInterval().toMillis());
         addClassName("journal-page");
         content.addClassName("journal-main");
         add(header(), content);
@@ -105,7 +113,38 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         super.onAttach(attachEvent);
         if (accounts) {
             AuthBroadcast.listen(this);
+            SessionWatch.onVisible(this);
+            if (sessionCheckMillis > 0) {
+                UI ui = attachEvent.getUI();
+                ui.setPollInterval(sessionCheckMillis);
+                polling = ui.addPollListener(poll -> sessionCheck());
+            }
         }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            detachEvent.getUI().setPollInterval(-1);
+        }
+        super.onDetach(detachEvent);
+    }
+
+    /**
+     * The tab became visible again, or the poll came: if the session ended elsewhere (an administrator
+     * disabled the account, another device signed this one out), to {@code /login}, which says why.
+     */
+    @ClientCallable
+    @AllowInert // also while a dialog is open
+    void sessionCheck() {
+        if (!accounts || signedInAs == null || watch.sessionStillOpen()) {
+            return;
+        }
+        parkUnsaved();
+        signedInAs = null;
+        SessionEnd.toSignIn(api, null, currentPath());
     }
 
     /**
