@@ -2,14 +2,11 @@ package app.journal.webui.api;
 
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.client.RestClient;
-import app.journal.webui.api.account.ActivityPage;
-import app.journal.webui.api.devices.DeviceSession;
 import app.journal.webui.api.journal.Entry;
 import app.journal.webui.api.journal.EntryDraft;
 import app.journal.webui.api.journal.EntryPage;
@@ -46,6 +43,7 @@ public final class JournalApiClient {
     private final AccountSecurity security;
     private final AccountPasskeys passkeys;
     private final Administration admin;
+    private final AccountDevices devices;
 
     public JournalApiClient(RestClient.Builder http, ApiBaseUrl baseUrl, CredentialStore credentials,
             RefreshTransport transport) {
@@ -89,6 +87,7 @@ public final class JournalApiClient {
             return execution.execute(request, body);
         };
         this.account = services.create(AccountEndpoints.class, bearer, trustForOverview);
+        this.devices = new AccountDevices(account);
         this.signIns = new SignIns(credentials, transport, open, sessions, renewal, clock);
         this.security = new AccountSecurity(account, clock);
         this.passkeys = new AccountPasskeys(services.create(PasskeyEndpoints.class, bearer));
@@ -116,6 +115,11 @@ public final class JournalApiClient {
     /** The administrators' area: accounts, actions on them, the audit log. */
     public Administration admin() {
         return admin;
+    }
+
+    /** The account's devices (sessions) and its security activity. */
+    public AccountDevices devices() {
+        return devices;
     }
 
     /** Search, "On this day" and the account's search language. */
@@ -378,36 +382,6 @@ public final class JournalApiClient {
     public void deleteEntry(UUID id) {
         Objects.requireNonNull(id, "id");
         ApiCalls.run(() -> signedIn.delete(id));
-    }
-
-    // --- devices and security activity -------------------------------------------------------------------
-
-    /** The account's active sessions ({@code GET /api/sessions}), newest use first; one is {@code current}. */
-    public List<DeviceSession> sessions() {
-        return List.copyOf(ApiCalls.required(ApiCalls.call(account::sessions)));
-    }
-
-    /** Signs one of the account's devices out ({@code DELETE /api/sessions/{id}}); not this one: see {@link #logOut}. */
-    public void revokeSession(UUID id) {
-        Objects.requireNonNull(id, "id");
-        ApiCalls.run(() -> account.revoke(id));
-    }
-
-    /**
-     * Signs out every other device of the account and keeps this one ({@code DELETE /api/sessions/others}).
-     *
-     * @return how many were signed out
-     */
-    public int revokeOtherSessions() {
-        return ApiCalls.required(ApiCalls.call(account::revokeOthers)).revoked();
-    }
-
-    /** One page of the account's security activity ({@code GET /api/me/activity}), newest first. */
-    public ActivityPage activity(int page, int size) {
-        if (page < 0 || size < 1 || size > 100) {
-            throw new IllegalArgumentException("page must be >= 0 and size 1-100, but were " + page + " and " + size);
-        }
-        return ApiCalls.required(ApiCalls.call(() -> account.activity(page, size)));
     }
 
     // --- helpers --------------------------------------------------------------------------------------------

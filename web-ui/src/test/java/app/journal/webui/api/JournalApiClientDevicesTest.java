@@ -65,7 +65,7 @@ class JournalApiClientDevicesTest {
         signedIn();
         server.enqueue(json(200, TWO_SESSIONS));
 
-        List<DeviceSession> sessions = client().sessions();
+        List<DeviceSession> sessions = client().devices().sessions();
 
         assertThat(sessions).extracting(DeviceSession::id, DeviceSession::device, DeviceSession::clientIp,
                 DeviceSession::current).containsExactly(
@@ -85,7 +85,7 @@ class JournalApiClientDevicesTest {
         signedIn();
         server.enqueue(new MockResponse.Builder().code(204).build());
 
-        client().revokeSession(OTHER);
+        client().devices().revokeSession(OTHER);
 
         RecordedRequest request = server.takeRequest();
         assertThat(request.getMethod()).isEqualTo("DELETE");
@@ -98,7 +98,7 @@ class JournalApiClientDevicesTest {
         signedIn();
         server.enqueue(problem(404, ApiProblemException.NOT_FOUND, "No such session."));
 
-        assertThatThrownBy(() -> client().revokeSession(OTHER)).isInstanceOfSatisfying(ApiProblemException.class,
+        assertThatThrownBy(() -> client().devices().revokeSession(OTHER)).isInstanceOfSatisfying(ApiProblemException.class,
                 problem -> {
                     assertThat(problem.isNotFound()).isTrue();
                     assertThat(problem.getMessage()).isEqualTo("No such session.");
@@ -111,7 +111,7 @@ class JournalApiClientDevicesTest {
         signedIn();
         server.enqueue(json(200, "{\"revoked\":3}"));
 
-        assertThat(client().revokeOtherSessions()).isEqualTo(3);
+        assertThat(client().devices().revokeOtherSessions()).isEqualTo(3);
 
         RecordedRequest request = server.takeRequest();
         assertThat(request.getMethod()).isEqualTo("DELETE");
@@ -132,7 +132,7 @@ class JournalApiClientDevicesTest {
                   {"at":"2026-01-15T07:00:00Z","kind":"something_later"}],
                  "page":1,"size":20,"totalItems":43,"totalPages":3}"""));
 
-        ActivityPage page = client().activity(1, 20);
+        ActivityPage page = client().devices().activity(1, 20);
 
         assertThat(page.page()).isEqualTo(1);
         assertThat(page.totalItems()).isEqualTo(43);
@@ -156,8 +156,8 @@ class JournalApiClientDevicesTest {
     void a_page_size_the_api_does_not_take_is_not_sent() {
         signedIn();
 
-        assertThatThrownBy(() -> client().activity(0, 101)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> client().activity(-1, 20)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> client().devices().activity(0, 101)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> client().devices().activity(-1, 20)).isInstanceOf(IllegalArgumentException.class);
         assertThat(server.getRequestCount()).isZero();
     }
 
@@ -168,7 +168,7 @@ class JournalApiClientDevicesTest {
         server.enqueue(tokens("access-2", "refresh-2", "csrf-2"));
         server.enqueue(json(200, "[]"));
 
-        assertThat(client().sessions()).isEmpty();
+        assertThat(client().devices().sessions()).isEmpty();
 
         assertThat(drain(server)).extracting(ScriptedApi::path, ScriptedApi::bearer).containsExactly(
                 tuple("/api/sessions", "access-1"),
@@ -200,7 +200,7 @@ class JournalApiClientDevicesTest {
         server.enqueue(ScriptedApi.refusedRefresh());
         JournalApiClient api = client();
 
-        assertThatThrownBy(() -> api.sessions()).isInstanceOfSatisfying(SessionEndedException.class,
+        assertThatThrownBy(() -> api.devices().sessions()).isInstanceOfSatisfying(SessionEndedException.class,
                 ended -> assertThat(ended.signedOutElsewhere()).isFalse());
 
         assertThat(api.sessionEnded()).isTrue();
@@ -224,7 +224,7 @@ class JournalApiClientDevicesTest {
         server.enqueue(unauthorized());
         server.enqueue(revokedRefresh());
         JournalApiClient api = client();
-        assertThatThrownBy(() -> api.sessions()).isInstanceOf(SessionEndedException.class);
+        assertThatThrownBy(() -> api.devices().sessions()).isInstanceOf(SessionEndedException.class);
 
         holder.store(new SessionCredentials.Account("access-9", "csrf-9", "ada@example.org"));
 

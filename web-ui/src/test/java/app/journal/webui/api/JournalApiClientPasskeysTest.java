@@ -252,7 +252,7 @@ class JournalApiClientPasskeysTest {
                 + "{\"kind\":\"signed_in\",\"detail\":\"passkey\"},{\"kind\":\"signed_in\"}],"
                 + "\"page\":0,\"size\":20,\"totalItems\":3,\"totalPages\":1}"));
 
-        assertThat(client().activity(0, 20).items()).extracting(app.journal.webui.api.account.ActivityItem::method)
+        assertThat(client().devices().activity(0, 20).items()).extracting(app.journal.webui.api.account.ActivityItem::method)
                 .containsExactly("passkey", "passkey", null);
     }
 }

@@ -114,7 +114,7 @@ public class ActivityView extends Section implements BeforeEnterObserver {
 
     private void load(@Nullable BeforeEnterEvent entering, int page) {
         try {
-            shown = api.activity(Math.max(0, page), PAGE_SIZE);
+            shown = api.devices().activity(Math.max(0, page), PAGE_SIZE);
             problem.setVisible(false);
         } catch (SessionEndedException ended) {
             SessionEnd.toSignIn(api, entering, "/" + ROUTE);

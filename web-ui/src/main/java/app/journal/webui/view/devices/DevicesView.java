@@ -102,7 +102,7 @@ public class DevicesView extends Section implements BeforeEnterObserver {
 
     private void load(@Nullable BeforeEnterEvent entering) {
         try {
-            sessions = api.sessions();
+            sessions = api.devices().sessions();
             problem.setVisible(false);
             trustedBrowsers = trustedBrowsers();
             render();
@@ -151,7 +151,7 @@ public class DevicesView extends Section implements BeforeEnterObserver {
             return;
         }
         try {
-            api.revokeSession(session.id());
+            api.devices().revokeSession(session.id());
             Toasts.success(DeviceText.signedOut(session));
         } catch (ApiProblemException refused) {
             if (!refused.isNotFound()) {
@@ -171,7 +171,7 @@ public class DevicesView extends Section implements BeforeEnterObserver {
 
     private void signOutOthers() {
         try {
-            Toasts.success(DeviceText.othersSignedOut(api.revokeOtherSessions()));
+            Toasts.success(DeviceText.othersSignedOut(api.devices().revokeOtherSessions()));
         } catch (SessionEndedException ended) {
             SessionEnd.toSignIn(api, null, "/" + ROUTE);
             return;
