@@ -33,10 +33,12 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
  *                                 issues are captured by a jOOQ listener, then each is run under
  *                                 EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) REPEATS times; database time = planning +
  *                                 execution, median and p95 per statement and for the request (count + page).
- *                                 Plans go to OUT_DIR. "rewrite" rows: the page statement with the ids paged first
- *                                 and the per-row counts computed for the page's rows only (not what the adapter does).
- * http BASE_URL TOKEN REPEATS     GET /api/admin/users for every shape, REPEATS times each after 2 unmeasured.
+ *                                 Plans go to OUT_DIR.
+ * http BASE_URL TOKEN REPEATS JDBC_URL   GET /api/admin/users for every shape, REPEATS times each after 2 unmeasured.
  * </pre>
+ *
+ * The list counts its matches up to COUNT_LIMIT (environment; 10 000 by default, as journal.admin.count-limit); the
+ * middle and last pages are those of the real number of matches (counted through the adapter without a limit).
  *
  * Run with the extracted jar's libraries on the class path (java -cp 'bootstrap/target/journal-app/lib/*').
  */
@@ -94,6 +96,12 @@ public final class AdminSearch {
     }
 
     static final int SIZE = 50;
+    static final int COUNT_LIMIT = Integer.parseInt(System.getenv().getOrDefault("COUNT_LIMIT", "10000"));
+
+    /** How many accounts the shape really finds (not measured). */
+    static long realTotal(JooqAdminDirectory directory, Search search, Instant now) {
+        return directory.search(search, new PageRequest(0, 1), Integer.MAX_VALUE, now).page().totalItems();
+    }
 
     static int pageNumber(String page, long total) {
         long last = Math.max(0, (total - 1) / SIZE);
@@ -105,9 +113,13 @@ public final class AdminSearch {
         System.setProperty("org.jooq.no-tips", "true");
         switch (args[0]) {
             case "db" -> db(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
-            case "http" -> http(args[1], args[2], Integer.parseInt(args[3]));
+            case "http" -> http(args[1], args[2], Integer.parseInt(args[3]), args[4]);
             default -> throw new IllegalArgumentException("db or http");
         }
+    }
+
+    static JooqAdminDirectory directory(Connection connection) {
+        return new JooqAdminDirectory(DSL.using(connection, SQLDialect.POSTGRES));
     }
 
     static void db(String url, int repeats, Path out) throws Exception {
@@ -116,6 +128,7 @@ public final class AdminSearch {
             var captured = new ArrayList<String>();
             var configuration = new DefaultConfiguration().set(connection).set(SQLDialect.POSTGRES);
             var dsl = DSL.using(configuration);
+            var counter = directory(connection);
             configuration.set(new DefaultExecuteListenerProvider(new ExecuteListener() {
                 @Override
                 public void executeStart(ExecuteContext ctx) {
@@ -124,33 +137,31 @@ public final class AdminSearch {
             }));
             var directory = new JooqAdminDirectory(dsl);
             var now = Instant.parse("2026-12-05T12:00:00Z");
-            System.out.printf("%-42s %7s %6s | %9s %9s | %9s %9s | %9s %9s | %7s %7s | %9s %2s | %s%n", "shape", "rows",
-                    "offset", "count p50", "p95", "page p50", "p95", "sum p50", "p95", "buf cnt", "buf pg", "rewrite", "n", "adapter");
+            System.out.printf("count limit %d%n%-42s %7s %6s | %9s %9s | %9s %9s | %9s %9s | %7s %7s | %2s | %s%n",
+                    COUNT_LIMIT, "shape", "rows", "offset", "count p50", "p95", "page p50", "p95", "sum p50", "p95",
+                    "buf cnt", "buf pg", "n", "adapter");
             int i = 0;
             for (var shape : shapes()) {
-                captured.clear();
-                long total = directory.search(shape.search(), new PageRequest(0, SIZE), now).totalItems();
+                long total = realTotal(counter, shape.search(), now);
                 int page = pageNumber(shape.page(), total);
                 captured.clear();
-                directory.search(shape.search(), new PageRequest(page, SIZE), now);
+                boolean capped = directory.search(shape.search(), new PageRequest(page, SIZE), COUNT_LIMIT, now).totalCapped();
                 if (captured.size() != 2) throw new IllegalStateException("expected count + page, got " + captured);
                 var count = measure(connection, captured.get(0), repeats);
                 var rows = measure(connection, captured.get(1), repeats);
-                var rewrite = measure(connection, rewrite(captured.get(1)), repeats);
                 var sum = new ArrayList<Double>();
                 for (int k = 0; k < Math.min(count.times.size(), rows.times.size()); k++) {
                     sum.add(count.times.get(k) + rows.times.get(k));
                 }
                 var adapter = adapterTimes(directory, shape.search(), page, now, repeats);
-                System.out.printf("%-42s %7d %6d | %9.2f %9.2f | %9.2f %9.2f | %9.2f %9.2f | %7d %7d | %9.2f %2d | %s%s%n",
-                        shape.name(), total, (long) page * SIZE, p(count.times, 50), p(count.times, 95),
+                System.out.printf("%-42s %7d%s %6d | %9.2f %9.2f | %9.2f %9.2f | %9.2f %9.2f | %7d %7d | %2d | %s%s%n",
+                        shape.name(), total, capped ? "+" : " ", (long) page * SIZE, p(count.times, 50), p(count.times, 95),
                         p(rows.times, 50), p(rows.times, 95), p(sum, 50), p(sum, 95), count.buffers, rows.buffers,
-                        p(rewrite.times, 50), rows.times.size(),
+                        rows.times.size(),
                         adapter.isEmpty() ? "-" : String.format("%.2f / %.2f", p(adapter, 50), p(adapter, 95)),
                         rows.jit || count.jit ? " JIT" : "");
                 Files.writeString(out.resolve(String.format("%02d.txt", ++i)), shape.name() + "\n\n" + captured.get(0)
-                        + ";\n\n" + count.plan + "\n\n" + captured.get(1) + ";\n\n" + rows.plan + "\n\nrewrite:\n"
-                        + rewrite(captured.get(1)) + ";\n\n" + rewrite.plan);
+                        + ";\n\n" + count.plan + "\n\n" + captured.get(1) + ";\n\n" + rows.plan);
             }
         }
     }
@@ -165,29 +176,12 @@ public final class AdminSearch {
         var times = new ArrayList<Double>();
         for (int k = 0; k < repeats + 5; k++) {
             long start = System.nanoTime();
-            directory.search(search, new PageRequest(page, SIZE), now);
+            directory.search(search, new PageRequest(page, SIZE), COUNT_LIMIT, now);
             double ms = (System.nanoTime() - start) / 1e6;
             if (k == 0 && ms > SLOW_MS) return List.of();
             if (k >= 5) times.add(ms);
         }
         return times;
-    }
-
-    /**
-     * The same page with the ids paged first: the counts (two-step, passkeys, sessions) are then worked out for the
-     * page's rows only, instead of for every row the OFFSET skips.
-     */
-    static String rewrite(String page) {
-        if (page.contains(") page JOIN users u")) {
-            return page; // the adapter pages its ids first already (since the figures below were taken)
-        }
-        int from = page.indexOf("FROM users u");
-        int order = page.indexOf(" ORDER BY ", from);
-        int limit = page.indexOf(" LIMIT ", order);
-        var select = page.substring(0, from);
-        var where = page.substring(from + "FROM users u".length(), order);
-        var orderBy = page.substring(order, limit);
-        return select + "FROM (SELECT u.* FROM users u" + where + orderBy + page.substring(limit) + ") u" + orderBy;
     }
 
     record Measured(List<Double> times, String plan, boolean jit, long buffers) {}
@@ -228,25 +222,30 @@ public final class AdminSearch {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 
-    static void http(String base, String token, int repeats) throws Exception {
+    static void http(String base, String token, int repeats, String url) throws Exception {
         var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         System.out.printf("%-42s %6s | %9s %9s %9s%n", "shape", "page", "p50 ms", "p95 ms", "max ms");
-        for (var shape : shapes()) {
-            var first = get(client, base, token, shape.query() + "&page=0&size=" + SIZE);
-            var total = Long.parseLong(first.replaceAll("(?s).*\"total\"\\s*:\\s*(\\d+).*", "$1"));
-            int page = pageNumber(shape.page(), total);
-            var query = shape.query() + "&page=" + page + "&size=" + SIZE;
-            var times = new ArrayList<Double>();
-            for (int k = 0; k < repeats + 2; k++) {
-                long start = System.nanoTime();
-                get(client, base, token, query);
-                double ms = (System.nanoTime() - start) / 1e6;
-                if (k >= 2) times.add(ms);
-                if (k >= 2 && ms > SLOW_MS && times.size() >= 3) break;
+        var now = Instant.now();
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
+            var counter = directory(connection);
+            for (var shape : shapes()) {
+                http(client, base, token, repeats, shape, pageNumber(shape.page(), realTotal(counter, shape.search(), now)));
             }
-            System.out.printf("%-42s %6d | %9.2f %9.2f %9.2f%n", shape.name(), page, p(times, 50), p(times, 95),
-                    p(times, 100));
         }
+    }
+
+    static void http(HttpClient client, String base, String token, int repeats, Shape shape, int page) throws Exception {
+        var query = shape.query() + "&page=" + page + "&size=" + SIZE;
+        var times = new ArrayList<Double>();
+        for (int k = 0; k < repeats + 2; k++) {
+            long start = System.nanoTime();
+            get(client, base, token, query);
+            double ms = (System.nanoTime() - start) / 1e6;
+            if (k >= 2) times.add(ms);
+            if (k >= 2 && ms > SLOW_MS && times.size() >= 3) break;
+        }
+        System.out.printf("%-42s %6d | %9.2f %9.2f %9.2f%n", shape.name(), page, p(times, 50), p(times, 95),
+                p(times, 100));
     }
 
     static String get(HttpClient client, String base, String token, String query) throws Exception {

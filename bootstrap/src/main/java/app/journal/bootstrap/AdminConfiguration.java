@@ -50,7 +50,7 @@ class AdminConfiguration {
     AdminSettings adminSettings(JournalProperties properties) {
         var rule = properties.rateLimits().adminActionsPerAdmin();
         return new AdminSettings(properties.admin().requireSecondFactor(),
-                new AccountSettings.Rule(rule.limit(), rule.window()));
+                new AccountSettings.Rule(rule.limit(), rule.window()), properties.admin().countLimit());
     }
 
     @Bean
@@ -77,8 +77,9 @@ class AdminConfiguration {
 
     @Bean
     AdminQueries adminQueries(AdminDirectory directory, AdminAudit audit, TwoStepFactors factors, Passkeys passkeys,
-            UserSessions sessions, ActivityQueries activity, UnitOfWork unitOfWork, Clock clock) {
-        return new AdminQueryService(directory, audit, factors, passkeys, sessions, activity, unitOfWork, clock);
+            UserSessions sessions, ActivityQueries activity, UnitOfWork unitOfWork, AdminSettings settings, Clock clock) {
+        return new AdminQueryService(directory, audit, factors, passkeys, sessions, activity, unitOfWork, settings,
+                clock);
     }
 
     @Bean

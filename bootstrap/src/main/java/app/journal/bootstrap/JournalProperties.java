@@ -87,9 +87,11 @@ public record JournalProperties(
     /**
      * Administrators (issue 17). {@code emails} (JOURNAL_ADMIN_EMAILS, a comma list): a verified account with
      * such an address gets the admin role at its next sign-in. {@code requireSecondFactor}: an administrator
-     * without two-step verification and without a passkey is refused.
+     * without two-step verification and without a passkey is refused. {@code countLimit}: the accounts' list
+     * counts its matches up to this many and answers "more than" beyond (an exact count reads every account).
      */
-    public record Admin(@DefaultValue List<String> emails, @DefaultValue("true") boolean requireSecondFactor) {
+    public record Admin(@DefaultValue List<String> emails, @DefaultValue("true") boolean requireSecondFactor,
+            @Min(1) @DefaultValue("10000") int countLimit) {
 
         public Admin {
             emails = emails == null ? List.of() : emails.stream().map(String::strip).filter(e -> !e.isEmpty()).toList();

@@ -75,6 +75,7 @@ class AdminApiTest extends AdminApiTestBase {
                 "bert@list.example.org", "list-a1@list.example.org", "unverified@list.example.org",
                 "zoe_x@list.example.org");
         assertThat(all.json().get("total").asLong()).isEqualTo(6);
+        assertThat(all.json().get("totalCapped").asBoolean()).isFalse();
         var boss = all.json().get("users").get(3);
         assertThat(boss.get("admin").asBoolean()).isTrue();
         assertThat(boss.get("twoStep").asBoolean()).isTrue();

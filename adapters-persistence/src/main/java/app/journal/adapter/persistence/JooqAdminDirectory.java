@@ -4,14 +4,12 @@ import static app.journal.adapter.persistence.Timestamps.fromDb;
 import static app.journal.adapter.persistence.Timestamps.fromDbOrNull;
 import static app.journal.adapter.persistence.Timestamps.toDb;
 
-import app.journal.application.port.Page;
 import app.journal.application.port.PageRequest;
 import app.journal.application.port.out.AdminDirectory;
 import app.journal.domain.user.UserId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,9 +17,10 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 
 /**
- * The administrators' list of accounts, in SQL as written (a count and one statement a page): a prefix search walks
- * {@code users_email_prefix_idx}; "contains" scans the table (documented: no pg_trgm); the counts are
- * correlated subqueries on each table's user index, for the page's rows only.
+ * The administrators' list of accounts, in SQL as written (a count and one statement a page): a prefix search and the
+ * address sort walk {@code users_email_pattern_idx}; "contains" uses the trigram index {@code users_email_trgm_idx};
+ * the count stops one past its limit; the row's counts are correlated subqueries on each table's user index, for
+ * the page's rows only. Indexes: V11, V12, V14; figures: benchmarks/README.md.
  */
 public final class JooqAdminDirectory implements AdminDirectory {
 
@@ -44,7 +43,7 @@ public final class JooqAdminDirectory implements AdminDirectory {
     }
 
     @Override
-    public Page<Row> search(Search search, PageRequest request, Instant now) {
+    public Listing search(Search search, PageRequest request, int countLimit, Instant now) {
         var where = new StringBuilder(" WHERE TRUE");
         var binds = new ArrayList<Object>();
         if (search.query() != null && !search.query().isBlank()) {
@@ -63,12 +62,17 @@ public final class JooqAdminDirectory implements AdminDirectory {
         }
         var dir = search.descending() ? " DESC" : " ASC";
         var order = switch (search.sort()) {
-            case EMAIL -> " ORDER BY u.email" + dir;
+            // The order of users_email_pattern_idx (byte order), so that its ids are read off the index alone.
+            case EMAIL -> " ORDER BY u.email USING " + (search.descending() ? "~>~" : "~<~");
             case CREATED -> " ORDER BY u.created_at" + dir + ", u.id" + dir;
             // Never signed in sorts last either way.
             case LAST_SIGN_IN -> " ORDER BY u.last_sign_in_at" + dir + " NULLS LAST, u.id" + dir;
         };
-        long total = ((Number) dsl.fetchValue("SELECT count(*) FROM users u" + where, binds.toArray())).longValue();
+        // Counted no further than one past the limit: an exact count of 100 000 accounts reads all of them.
+        var countBinds = new ArrayList<Object>(binds);
+        countBinds.add(countLimit + 1L);
+        long counted = ((Number) dsl.fetchValue("SELECT count(*) FROM (SELECT 1 FROM users u" + where + " LIMIT ?) capped",
+                countBinds.toArray())).longValue();
         var pageBinds = new ArrayList<Object>();
         pageBinds.add(toDb(now));
         pageBinds.addAll(binds);
@@ -80,7 +84,7 @@ public final class JooqAdminDirectory implements AdminDirectory {
         var rows = dsl.resultQuery(COLUMNS + " FROM (SELECT u.id FROM users u" + where + order + " LIMIT ? OFFSET ?) page"
                         + " JOIN users u ON u.id = page.id" + order, pageBinds.toArray()).fetch()
                 .map(JooqAdminDirectory::toRow);
-        return new Page<>(List.copyOf(rows), request.page(), request.size(), total);
+        return Listing.of(rows, request, counted, countLimit);
     }
 
     @Override

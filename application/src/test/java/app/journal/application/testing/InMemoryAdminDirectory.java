@@ -1,6 +1,5 @@
 package app.journal.application.testing;
 
-import app.journal.application.port.Page;
 import app.journal.application.port.PageRequest;
 import app.journal.application.port.out.AdminDirectory;
 import app.journal.application.port.out.Passkeys;
@@ -36,7 +35,7 @@ public final class InMemoryAdminDirectory implements AdminDirectory {
     }
 
     @Override
-    public Page<Row> search(Search search, PageRequest request, Instant now) {
+    public Listing search(Search search, PageRequest request, int countLimit, Instant now) {
         var query = search.query() == null ? "" : search.query().strip().toLowerCase(Locale.ROOT);
         Comparator<Row> order = switch (search.sort()) {
             case EMAIL -> Comparator.comparing(Row::email);
@@ -56,7 +55,7 @@ public final class InMemoryAdminDirectory implements AdminDirectory {
                 })
                 .sorted(order).toList();
         var page = matching.stream().skip(request.offset()).limit(request.size()).toList();
-        return new Page<>(page, request.page(), request.size(), matching.size());
+        return Listing.of(page, request, matching.size(), countLimit);
     }
 
     @Override

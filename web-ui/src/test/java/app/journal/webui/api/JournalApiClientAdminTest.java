@@ -62,6 +62,17 @@ class JournalApiClientAdminTest {
              "passkeys":2,"disabled":false,"admin":false,"activeSessions":1,"somethingNew":true}""";
 
     @Test
+    void a_capped_total_is_read_as_more_than_that() throws Exception {
+        server.enqueue(json(200, "{\"users\":[" + BOB_JSON + "],\"page\":0,\"size\":1,\"total\":10000,"
+                + "\"totalCapped\":true}"));
+
+        AdminUserPage page = admin().users(UserSearch.ALL, 0, 1);
+
+        assertThat(page.total()).isEqualTo(10_000);
+        assertThat(page.totalCapped()).isTrue();
+    }
+
+    @Test
     void the_search_sends_its_query_match_filter_order_and_page_and_decodes_the_accounts() throws Exception {
         server.enqueue(json(200, "{\"users\":[" + BOB_JSON + "],\"page\":2,\"size\":50,\"total\":101}"));
 
@@ -69,6 +80,7 @@ class JournalApiClientAdminTest {
                 UserSearch.Filter.NO_TWO_STEP, UserSearch.Sort.LAST_SIGN_IN, true), 2, 50);
 
         assertThat(page.total()).isEqualTo(101);
+        assertThat(page.totalCapped()).isFalse();
         assertThat(page.users()).extracting(AdminUser::id, AdminUser::email, AdminUser::lastSignInAt,
                 AdminUser::twoStep, AdminUser::passkeys, AdminUser::activeSessions)
                 .containsExactly(tuple(BOB, "bob@example.org", null, true, 2, 1));

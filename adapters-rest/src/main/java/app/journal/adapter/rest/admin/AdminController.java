@@ -40,7 +40,9 @@ class AdminController {
 
     @GetMapping("/api/admin/users")
     @Operation(summary = "Administrators: accounts, searched (q, match=prefix|contains), filtered "
-            + "(unverified|disabled|two-step|no-two-step), sorted (email|created|lastSignIn, asc|desc), paged")
+            + "(unverified|disabled|two-step|no-two-step), sorted (email|created|lastSignIn, asc|desc), paged",
+            description = "total counts the matches up to journal.admin.count-limit (10 000 by default); past it, "
+                    + "total is that limit and totalCapped is true (\"more than total\"), and later pages still answer.")
     ResponseEntity<UsersResponse> users(@Parameter(hidden = true) AdminCaller admin, @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String match, @RequestParam(required = false) @Nullable String filter,
             @RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String dir,

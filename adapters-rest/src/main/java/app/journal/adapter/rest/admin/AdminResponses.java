@@ -26,11 +26,16 @@ final class AdminResponses {
         }
     }
 
-    record UsersResponse(List<UserResponse> users, int page, int size, long total) {
+    /**
+     * {@code total} is exact unless {@code totalCapped}: then the search finds more accounts than {@code total}
+     * ({@code journal.admin.count-limit}), and the pages past it can still be asked for.
+     */
+    record UsersResponse(List<UserResponse> users, int page, int size, long total, boolean totalCapped) {
 
-        static UsersResponse from(Page<AdminDirectory.Row> page) {
+        static UsersResponse from(AdminDirectory.Listing listing) {
+            var page = listing.page();
             return new UsersResponse(page.items().stream().map(UserResponse::from).toList(), page.page(), page.size(),
-                    page.totalItems());
+                    page.totalItems(), listing.totalCapped());
         }
     }
 

@@ -4,13 +4,18 @@ import app.journal.application.port.Page;
 import app.journal.application.port.PageRequest;
 import app.journal.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Accounts as administrators list them: one row each, with counts of factors and active sessions. */
 public interface AdminDirectory {
 
-    Page<Row> search(Search search, PageRequest request, Instant now);
+    /**
+     * One page of the accounts {@code search} finds, and how many it finds, counted no further than
+     * {@code countLimit}: an exact count at 100 000 accounts would read every one of them on every page.
+     */
+    Listing search(Search search, PageRequest request, int countLimit, Instant now);
 
     Optional<Row> row(UserId id, Instant now);
 
@@ -22,6 +27,19 @@ public interface AdminDirectory {
 
     record Row(UserId id, String email, Instant createdAt, @Nullable Instant lastSignInAt, boolean verified,
             boolean twoStep, int passkeys, boolean disabled, boolean admin, int activeSessions) {}
+
+    /**
+     * A page of accounts; {@code page.totalItems()} is exact unless {@code totalCapped}, when the search finds more
+     * accounts than that (the count stopped at its limit).
+     */
+    record Listing(Page<Row> page, boolean totalCapped) {
+
+        /** The page's rows and {@code counted}, the matches counted up to {@code countLimit + 1}. */
+        public static Listing of(List<Row> rows, PageRequest request, long counted, int countLimit) {
+            boolean capped = counted > countLimit;
+            return new Listing(new Page<>(rows, request.page(), request.size(), capped ? countLimit : counted), capped);
+        }
+    }
 
     enum Match { PREFIX, CONTAINS }
 

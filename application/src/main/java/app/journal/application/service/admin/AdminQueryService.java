@@ -32,9 +32,11 @@ public final class AdminQueryService implements AdminQueries {
     private final ActivityQueries activity;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final int countLimit;
 
     public AdminQueryService(AdminDirectory directory, AdminAudit audit, TwoStepFactors factors, Passkeys passkeys,
-            UserSessions sessions, ActivityQueries activity, UnitOfWork unitOfWork, Clock clock) {
+            UserSessions sessions, ActivityQueries activity, UnitOfWork unitOfWork, AdminSettings settings, Clock clock) {
+        this.countLimit = Objects.requireNonNull(settings, "settings").countLimit();
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.audit = Objects.requireNonNull(audit, "audit");
@@ -46,9 +48,9 @@ public final class AdminQueryService implements AdminQueries {
     }
 
     @Override
-    public Page<AdminDirectory.Row> users(AdminCaller caller, AdminDirectory.Search search, PageRequest request) {
+    public AdminDirectory.Listing users(AdminCaller caller, AdminDirectory.Search search, PageRequest request) {
         Objects.requireNonNull(caller, "caller");
-        return directory.search(search, request, clock.instant());
+        return directory.search(search, request, countLimit, clock.instant());
     }
 
     @Override

@@ -32,7 +32,8 @@ class AdminQueryServiceTest {
     private final AdminFixture f = new AdminFixture();
     private final InlineUnitOfWork unitOfWork = new InlineUnitOfWork();
     private final AdminQueryService queries = new AdminQueryService(f.directory, f.audit, f.twoStep, f.passkeys,
-            f.sessions, new ActivityQueryService(f.activity, ActivitySettings.defaults(), f.clock), unitOfWork, f.clock);
+            f.sessions, new ActivityQueryService(f.activity, ActivitySettings.defaults(), f.clock), unitOfWork,
+            f.adminSettings, f.clock);
     private final AdminCaller admin = f.administrator("admin");
 
     @Test
@@ -40,14 +41,36 @@ class AdminQueryServiceTest {
         var person = f.account("person");
         f.session(person, false);
         var search = new Search(person.email().value(), Match.PREFIX, null, Sort.EMAIL, false);
-        assertThat(queries.users(admin, search, new PageRequest(0, 10)).items()).singleElement()
+        assertThat(queries.users(admin, search, new PageRequest(0, 10)).page().items()).singleElement()
                 .satisfies(row -> assertThat(row.activeSessions()).isEqualTo(1));
 
         // Past the session's expiry (a persistent session lives 30 days in the fixtures' policy), it no longer counts.
         f.clock.advance(Duration.ofDays(31));
-        var page = queries.users(admin, search, new PageRequest(0, 10));
+        var listing = queries.users(admin, search, new PageRequest(0, 10));
+        assertThat(listing.totalCapped()).isFalse();
+        var page = listing.page();
         assertThat(page.totalItems()).isEqualTo(1);
         assertThat(page.items().getFirst().activeSessions()).isZero();
+    }
+
+    @Test
+    void theListCountsUpToItsLimitAndThenSaysMoreThanThat() {
+        var limited = new AdminQueryService(f.directory, f.audit, f.twoStep, f.passkeys, f.sessions,
+                new ActivityQueryService(f.activity, ActivitySettings.defaults(), f.clock), unitOfWork,
+                new AdminSettings(true, f.adminSettings.actionsPerAdmin(), 2), f.clock);
+        var search = new Search("capped", Match.PREFIX, null, Sort.EMAIL, false);
+        f.account("capped-1");
+        f.account("capped-2");
+        var exact = limited.users(admin, search, new PageRequest(0, 1));
+        assertThat(exact.totalCapped()).isFalse();
+        assertThat(exact.page().totalItems()).isEqualTo(2);
+
+        f.account("capped-3");
+        var capped = limited.users(admin, search, new PageRequest(2, 1));
+        assertThat(capped.totalCapped()).isTrue();
+        assertThat(capped.page().totalItems()).isEqualTo(2);
+        // The rows past the limit are still listed: only the count stops.
+        assertThat(capped.page().items()).singleElement().satisfies(row -> assertThat(row.email()).startsWith("capped-3"));
     }
 
     @Test

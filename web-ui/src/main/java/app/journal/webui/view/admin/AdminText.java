@@ -14,6 +14,17 @@ final class AdminText {
     private AdminText() {
     }
 
+    /**
+     * How many accounts a search finds: "1 account", "1,250 accounts"; when the API stopped counting at its limit
+     * ({@code capped}), "10,000+ accounts".
+     */
+    static String accounts(long total, boolean capped) {
+        if (capped) {
+            return String.format(Locale.ROOT, "%,d+ accounts", total);
+        }
+        return total == 1 ? "1 account" : String.format(Locale.ROOT, "%,d accounts", total);
+    }
+
     static String yesNo(boolean value) {
         return value ? "Yes" : "No";
     }

@@ -1,6 +1,5 @@
 package app.journal.webui.view.admin;
 
-import app.journal.webui.api.Administration;
 import app.journal.webui.api.JournalApiClient;
 import app.journal.webui.api.JournalApiException;
 import app.journal.webui.api.admin.AdminUser;
@@ -17,7 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -27,6 +26,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -46,7 +47,7 @@ public class AdminUsersView extends AdminPage {
     private final Select<String> filter = new Select<>();
     private final Grid<AdminUser> grid = new Grid<>(AdminUser.class, false);
     private final Paragraph count = new Paragraph();
-    private final CallbackDataProvider<AdminUser, Void> accounts;
+    private @Nullable GridLazyDataView<AdminUser> accounts;
     private ZoneId zone = ZoneOffset.UTC;
 
     public AdminUsersView(JournalApiClient api) {
@@ -74,25 +75,60 @@ public class AdminUsersView extends AdminPage {
         count.setId("admin-users-count");
         count.addClassName("account-note");
         count.getElement().setAttribute("role", "status");
-        accounts = new CallbackDataProvider<>(this::fetch, query -> {
-            query.getOffset();
-            query.getLimit();
-            return count();
-        });
         configureGrid();
-        search.addValueChangeListener(e -> accounts.refreshAll());
-        match.addValueChangeListener(e -> accounts.refreshAll());
-        filter.addValueChangeListener(e -> accounts.refreshAll());
+        search.addValueChangeListener(e -> refresh());
+        match.addValueChangeListener(e -> refresh());
+        filter.addValueChangeListener(e -> refresh());
         add(intro, filters, count, grid);
         addAttachListener(e -> BrowserZone.whenKnown(this, browserZone -> {
             zone = browserZone;
-            accounts.refreshAll();
+            if (accounts != null) {
+                accounts.refreshAll();
+            }
         }));
     }
 
     @Override
     protected void load(@Nullable BeforeEnterEvent entering) {
-        grid.setDataProvider(accounts);
+        accounts = grid.setItems(this::fetch);
+        refresh();
+    }
+
+    /**
+     * Counts the search's accounts (the API counts up to its limit), then reloads the rows. An exact count sizes
+     * the grid; past the limit the grid's size is an estimate that grows as it scrolls, until a page comes back short.
+     */
+    private void refresh() {
+        GridLazyDataView<AdminUser> rows = accounts;
+        if (rows == null) {
+            return;
+        }
+        try {
+            AdminUserPage counted = api.admin().users(searchOf(null), 0, 1);
+            count.setText(AdminText.accounts(counted.total(), counted.totalCapped()));
+            int total = (int) Math.min(Integer.MAX_VALUE - PAGE_SIZE, counted.total());
+            if (counted.totalCapped()) {
+                rows.setItemCountUnknown();
+                rows.setItemCountEstimate(total + PAGE_SIZE);
+                rows.setItemCountEstimateIncrease(10 * PAGE_SIZE);
+            } else {
+                exactly(rows, total);
+            }
+        } catch (JournalApiException failure) {
+            failed(failure, "The accounts could not be counted.", null);
+            count.setText("");
+            exactly(rows, 0);
+        }
+        rows.refreshAll();
+    }
+
+    /** The grid's size is {@code total}; the callback reads the query's offset and limit, as Vaadin requires. */
+    private static void exactly(GridLazyDataView<AdminUser> rows, int total) {
+        rows.setItemCountCallback(query -> {
+            query.getOffset();
+            query.getLimit();
+            return total;
+        });
     }
 
     private void configureGrid() {
@@ -124,31 +160,27 @@ public class AdminUsersView extends AdminPage {
         grid.setMultiSort(false);
     }
 
+    /** The API's pages of {@link #PAGE_SIZE} that cover the rows the grid asks for, whatever its offset and limit. */
     private Stream<AdminUser> fetch(Query<AdminUser, Void> query) {
-        int limit = Math.min(query.getLimit(), Administration.MAX_PAGE_SIZE);
         int offset = query.getOffset();
+        int limit = query.getLimit();
         UserSearch asked = searchOf(query);
+        int skip = offset % PAGE_SIZE;
+        List<AdminUser> rows = new ArrayList<>();
         try {
-            // The grid asks in whole pages of its page size; a page of the API is a page of the grid.
-            AdminUserPage page = api.admin().users(asked, offset / Math.max(1, limit), limit);
+            for (int page = offset / PAGE_SIZE; rows.size() < skip + limit; page++) {
+                List<AdminUser> got = api.admin().users(asked, page, PAGE_SIZE).users();
+                rows.addAll(got);
+                if (got.size() < PAGE_SIZE) {
+                    break;
+                }
+            }
             FormParts.hide(problem);
-            return page.users().stream();
         } catch (JournalApiException failure) {
             failed(failure, "The accounts could not be listed.", null);
             return Stream.empty();
         }
-    }
-
-    private int count() {
-        try {
-            long total = api.admin().users(searchOf(null), 0, 1).total();
-            count.setText(total == 1 ? "1 account" : total + " accounts");
-            return (int) Math.min(Integer.MAX_VALUE, total);
-        } catch (JournalApiException failure) {
-            failed(failure, "The accounts could not be counted.", null);
-            count.setText("");
-            return 0;
-        }
+        return rows.stream().skip(skip).limit(limit);
     }
 
     private UserSearch searchOf(@Nullable Query<AdminUser, Void> query) {

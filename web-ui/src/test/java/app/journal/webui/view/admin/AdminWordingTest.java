@@ -28,6 +28,16 @@ class AdminWordingTest {
     }
 
     @Test
+    void the_number_of_accounts_is_exact_in_words_unless_the_count_stopped_at_its_limit() {
+        assertThat(AdminText.accounts(0, false)).isEqualTo("0 accounts");
+        assertThat(AdminText.accounts(1, false)).isEqualTo("1 account");
+        assertThat(AdminText.accounts(2, false)).isEqualTo("2 accounts");
+        assertThat(AdminText.accounts(9_999, false)).isEqualTo("9,999 accounts");
+        assertThat(AdminText.accounts(10_000, true)).isEqualTo("10,000+ accounts");
+        assertThat(AdminText.accounts(1, true)).isEqualTo("1+ accounts");
+    }
+
+    @Test
     void the_status_of_an_account_says_disabled_with_the_reason_when_there_is_one() {
         assertThat(AdminText.status(user(true, false, null))).isEqualTo("Active");
         assertThat(AdminText.status(user(false, false, null))).isEqualTo("Active, address not verified yet");

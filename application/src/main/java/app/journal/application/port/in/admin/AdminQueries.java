@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /** What administrators see: accounts, their factors, devices and security activity, and the audit log. Never entries. */
 public interface AdminQueries {
 
-    Page<AdminDirectory.Row> users(AdminCaller caller, AdminDirectory.Search search, PageRequest request);
+    /** Counted up to {@code journal.admin.count-limit}: see {@link AdminDirectory.Listing}. */
+    AdminDirectory.Listing users(AdminCaller caller, AdminDirectory.Search search, PageRequest request);
 
     /** @throws AdminTargetNotFoundException when there is no such account */
     Account account(AdminCaller caller, UserId id);
