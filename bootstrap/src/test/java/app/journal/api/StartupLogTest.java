@@ -14,7 +14,7 @@ class StartupLogTest extends ApiTestBase {
     @Test
     void the_start_is_reported_in_one_line_and_no_generated_password_is_logged(CapturedOutput output) {
         assertThat(output.getAll()).as("startup captured").contains("Journal started on http://localhost:" + port);
-        assertThat(output.getAll()).contains("schema version 13").contains("demo mode on, user management off");
+        assertThat(output.getAll()).contains("schema version 14").contains("demo mode on, user management off");
         assertThat(output.getAll()).doesNotContainIgnoringCase("generated security password");
     }
 }
