@@ -11,9 +11,10 @@
 #
 # The jar is extracted (java -Djarmode=tools ... extract) because the JDK's ahead-of-time cache only
 # holds classes loaded from plain jars on the class path, not from jars nested in a Spring Boot jar.
-# The cache (JDK 25, JEP 483/514/515) is recorded by one training start that stops right after the
-# application context is ready (-XX:AOTCacheOutput, spring.context.exit=onRefresh) the first time a
-# build is started; it belongs to that jar and that JDK, and is never committed.
+# The cache (JDK 25, JEP 483/514/515) is recorded by one training start the first time a build is
+# started (-XX:AOTCacheOutput, journal.start.training-run=true: Journal starts, sends itself the first
+# requests a node gets, and exits; docs/decisions/0032-start-up.md); it belongs to that jar and that JDK,
+# and is never committed.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
@@ -44,7 +45,7 @@ if [ "${JOURNAL_AOT:-true}" = true ]; then
       flock 9
       if [ ! -f "$aot" ]; then
         echo "journal-launch: first start of this build; recording the ahead-of-time cache $aot (once)..." >&2
-        if ! "$java" @"$options" -XX:AOTCacheOutput="$aot.tmp" -Dspring.context.exit=onRefresh \
+        if ! "$java" @"$options" -XX:AOTCacheOutput="$aot.tmp" -Djournal.start.training-run=true \
             -jar "$app/journal.jar" "$@" >"$app/training.log" 2>&1 || [ ! -f "$aot.tmp" ]; then
           echo "journal-launch: the training start failed (see $app/training.log); starting without the cache" >&2
         else

@@ -4,8 +4,9 @@ import app.journal.adapter.crypto.Argon2PasswordHasher;
 import app.journal.adapter.crypto.Argon2Settings;
 import app.journal.adapter.crypto.NbvcxzPasswordPolicy;
 import app.journal.application.port.out.PasswordHasher;
-import app.journal.application.port.out.PasswordPolicy;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,7 +24,16 @@ class CryptoConfiguration {
     }
 
     @Bean
-    PasswordPolicy passwordPolicy(JournalProperties properties) {
+    NbvcxzPasswordPolicy passwordPolicy(JournalProperties properties) {
         return new NbvcxzPasswordPolicy(properties.auth().passwordMinEntropyBits());
+    }
+
+    /**
+     * nbvcxz's dictionaries (about a second of CPU) load once Journal is ready, not beside the start on
+     * a 2-core machine; a sign-up before then waits for them (docs/decisions/0032-start-up.md).
+     */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> passwordPolicyLoader(NbvcxzPasswordPolicy policy) {
+        return ready -> policy.startLoading();
     }
 }

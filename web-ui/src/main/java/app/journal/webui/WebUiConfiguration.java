@@ -3,6 +3,7 @@ package app.journal.webui;
 import app.journal.webui.api.ApiBaseUrl;
 import app.journal.webui.api.JournalApiClient;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.spring.annotation.EnableVaadin;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,9 +15,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
-/** Wires the web UI's API client. Picked up by the application's component scan of {@code app.journal}. */
+/**
+ * Wires the web UI's API client. Picked up by the application's component scan of {@code app.journal.webui}.
+ * {@code @EnableVaadin} keeps Vaadin's start-up scan for routes and other annotated types to this package
+ * (by default it reads every class under {@code app.journal}, the application class's package, at each start).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebUiProperties.class)
+@EnableVaadin("app.journal.webui")
 class WebUiConfiguration {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import me.gosimple.nbvcxz.Nbvcxz;
 import me.gosimple.nbvcxz.matching.match.DictionaryMatch;
 import me.gosimple.nbvcxz.matching.match.Match;
@@ -33,9 +34,10 @@ import org.slf4j.LoggerFactory;
  * days while 40 bits takes months. It still admits any four-word passphrase or twelve random
  * characters.
  *
- * <p>Thread-safe. The costly part of nbvcxz (loading its dictionaries) is static and done once, on a
- * thread of its own started at construction (off the start-up path); the per-user exclusion
- * dictionary needs its own {@link Configuration}, so each call
+ * <p>Thread-safe. The costly part of nbvcxz (loading its dictionaries, about a second of CPU) is done
+ * once, on a thread of its own started by {@link #startLoading()} (the application calls it once it is
+ * ready, so the load does not compete with the start for the cores) or by the first estimate, which
+ * waits for it; the per-user exclusion dictionary needs its own {@link Configuration}, so each call
  * builds a small one around the shared immutable parts and its own {@link Nbvcxz} (cheap; nbvcxz
  * keeps no state between estimates). The password is never logged.
  */
@@ -60,8 +62,9 @@ public final class NbvcxzPasswordPolicy implements PasswordPolicy {
     private static final long COMBINATION_TIMEOUT_MS = 100;
 
     private final double minimumEntropyBits;
-    /** nbvcxz's dictionaries and guess types, loaded off the start-up path (see the constructor). */
+    /** nbvcxz's dictionaries and guess types, loaded off the start-up path ({@link #startLoading()}). */
     private final FutureTask<Loaded> loaded;
+    private final AtomicBoolean loading = new AtomicBoolean();
 
     private record Loaded(List<Dictionary> dictionaries, Map<String, Long> guessTypes) {
     }
@@ -75,8 +78,8 @@ public final class NbvcxzPasswordPolicy implements PasswordPolicy {
             throw new IllegalArgumentException("minimumEntropyBits must be in (0, 128]");
         }
         this.minimumEntropyBits = minimumEntropyBits;
-        // Loading nbvcxz's dictionaries takes about a second of CPU: do it beside the rest of the
-        // start-up (a thread of its own) rather than in it; the first estimate waits for it if needed.
+        // Loading nbvcxz's dictionaries takes about a second of CPU: not in the constructor, so not on the
+        // start-up path (startLoading); the first estimate starts it if nobody has and waits for it.
         this.loaded = new FutureTask<>(() -> {
             long start = System.nanoTime();
             var ready = new Loaded(List.copyOf(ConfigurationBuilder.getDefaultDictionaries()),
@@ -86,7 +89,16 @@ public final class NbvcxzPasswordPolicy implements PasswordPolicy {
                     minimumEntropyBits, (System.nanoTime() - start) / 1_000_000);
             return ready;
         });
-        Thread.ofPlatform().daemon().name("nbvcxz-load").start(loaded);
+    }
+
+    /**
+     * Loads nbvcxz's dictionaries on a daemon thread of their own; only the first call does anything.
+     * Journal calls it once the application is ready (docs/decisions/0032-start-up.md).
+     */
+    public void startLoading() {
+        if (loading.compareAndSet(false, true)) {
+            Thread.ofPlatform().daemon().name("nbvcxz-load").start(loaded);
+        }
     }
 
     @Override
@@ -101,6 +113,7 @@ public final class NbvcxzPasswordPolicy implements PasswordPolicy {
     }
 
     private Loaded loaded() {
+        startLoading();
         try {
             return loaded.get();
         } catch (InterruptedException e) {
