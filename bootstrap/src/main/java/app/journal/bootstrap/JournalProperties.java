@@ -140,7 +140,7 @@ public record JournalProperties(
             @Min(1) @DefaultValue("1") int parallelism,
             @Min(0) @DefaultValue("0") int maxConcurrent,
             @NotNull @DefaultValue("200ms") Duration acquireTimeout,
-            @Min(0) @DefaultValue("24") int admissionQueue,
+            @Min(0) @DefaultValue("64") int admissionQueue,
             @NotNull @DefaultValue("2s") Duration admissionWait) {}
 
     /**
