@@ -141,7 +141,9 @@ public record JournalProperties(
             @Min(1) @DefaultValue("2") int iterations,
             @Min(1) @DefaultValue("1") int parallelism,
             @Min(0) @DefaultValue("0") int maxConcurrent,
-            @NotNull @DefaultValue("200ms") Duration acquireTimeout) {}
+            @NotNull @DefaultValue("200ms") Duration acquireTimeout,
+            @Min(0) @DefaultValue("64") int admissionQueue,
+            @NotNull @DefaultValue("2s") Duration admissionWait) {}
 
     /**
      * Proxies whose X-Forwarded-For is believed: IP addresses and CIDR ranges, IPv4 and IPv6 (an entry

@@ -24,6 +24,11 @@ final class TimedPasswordHasher implements PasswordHasher {
     }
 
     @Override
+    public boolean saturated() {
+        return delegate.saturated();
+    }
+
+    @Override
     public PasswordHash hash(String password) {
         return hashTimer.record(() -> delegate.hash(password));
     }

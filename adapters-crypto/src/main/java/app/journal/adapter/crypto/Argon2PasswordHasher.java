@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * hashing adds a fixed {@code maxConcurrent * memoryKiB} to the heap and no garbage.
  *
  * <p>Before any of that, {@link #admit} lets in at most {@link #admissionLimit(int) twice as many}
- * logins and registrations as there are slots and refuses the others at once, without waiting: those
- * admitted wait at most about one hash for a slot, and a refused one has cost nothing yet.
+ * logins and registrations as there are slots: those admitted wait at most about one hash for a slot.
+ * Up to {@code queue} more wait their turn for an admission, in arrival order and for a bounded time
+ * ({@link HashingAdmission}); the others are refused at once, before they have cost anything.
  *
  * <p>Passwords are hashed as UTF-8 bytes of the string given (the caller normalises it, see
  * {@code PasswordRules}). Thread-safe.
@@ -43,22 +44,32 @@ public final class Argon2PasswordHasher implements PasswordHasher {
 
     private final Argon2Settings settings;
     private final Semaphore slots;
-    private final Semaphore admissions;
+    private final HashingAdmission admissions;
     private final ConcurrentLinkedQueue<Argon2Engine> engines = new ConcurrentLinkedQueue<>();
     private final SecureRandom random = new SecureRandom();
     /** Set while this thread holds an admission: it may wait longer for a slot (see {@link #withSlot}). */
     private final ThreadLocal<Boolean> admitted = new ThreadLocal<>();
 
+    /** A hasher that refuses a login or registration at once whenever every admission is taken (no queue). */
     public Argon2PasswordHasher(Argon2Settings settings) {
+        this(settings, 0, java.time.Duration.ZERO);
+    }
+
+    /**
+     * @param admissionQueue how many logins and registrations may wait for an admission beyond the admitted ones
+     * @param admissionWait  how long each of them waits before it is refused after all
+     */
+    public Argon2PasswordHasher(Argon2Settings settings, int admissionQueue, java.time.Duration admissionWait) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.slots = new Semaphore(settings.maxConcurrent(), true);
-        this.admissions = new Semaphore(admissionLimit(settings.maxConcurrent()));
+        this.admissions = new HashingAdmission(admissionLimit(settings.maxConcurrent()), admissionQueue, admissionWait);
         for (int i = 0; i < settings.maxConcurrent(); i++) {
             engines.add(new Argon2Engine(settings.memoryKiB()));
         }
         log.info("Argon2id password hashing: m={} KiB, t={}, p={}; at most {} at once, {} ms wait for a slot, "
-                        + "{} admitted", settings.memoryKiB(), settings.iterations(), settings.parallelism(),
-                settings.maxConcurrent(), settings.acquireTimeout().toMillis(), admissionLimit(settings.maxConcurrent()));
+                        + "{} admitted, {} more waiting up to {} ms", settings.memoryKiB(), settings.iterations(),
+                settings.parallelism(), settings.maxConcurrent(), settings.acquireTimeout().toMillis(),
+                admissionLimit(settings.maxConcurrent()), admissionQueue, admissionWait.toMillis());
     }
 
     /**
@@ -76,9 +87,7 @@ public final class Argon2PasswordHasher implements PasswordHasher {
 
     @Override
     public Admission admit() {
-        if (!admissions.tryAcquire()) {
-            throw new HashingBusyException();
-        }
+        admissions.enter();
         boolean outer = admitted.get() == null;
         if (outer) {
             admitted.set(Boolean.TRUE);
@@ -93,10 +102,20 @@ public final class Argon2PasswordHasher implements PasswordHasher {
                     if (outer) {
                         admitted.remove();
                     }
-                    admissions.release();
+                    admissions.leave();
                 }
             }
         };
+    }
+
+    @Override
+    public boolean saturated() {
+        return admissions.full();
+    }
+
+    /** How many logins and registrations wait for an admission right now (tests). */
+    int waitingForAdmission() {
+        return admissions.waitingNow();
     }
 
     @Override

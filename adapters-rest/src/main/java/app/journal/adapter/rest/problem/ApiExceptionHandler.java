@@ -192,8 +192,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(HashingBusyException.class)
     ResponseEntity<ProblemDetail> busy() {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "Journal is busy right now. Try again in a moment.");
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ProblemResponses.BUSY_DETAIL);
         problem.setType(ProblemTypes.SERVICE_BUSY);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }

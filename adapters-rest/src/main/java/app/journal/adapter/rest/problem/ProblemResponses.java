@@ -19,6 +19,9 @@ public final class ProblemResponses {
     static final String RETRY_AFTER_SECONDS = "2";
     static final String SERVICE_UNAVAILABLE_DETAIL = "Journal cannot reach its database right now. Try again in a moment.";
 
+    /** The detail of {@code 503 service-busy}: password hashing (logins, registrations) is at capacity. */
+    static final String BUSY_DETAIL = "Journal is busy right now. Try again in a moment.";
+
     private ProblemResponses() {}
 
     public static void write(HttpServletResponse response, int status, URI type, String title, String detail)
@@ -59,6 +62,12 @@ public final class ProblemResponses {
         write(response, 503, ProblemTypes.SERVICE_UNAVAILABLE, "Service Unavailable", SERVICE_UNAVAILABLE_DETAIL);
     }
 
+    /** Password hashing is at capacity: {@code 503 service-busy} with {@code Retry-After: 1}. */
+    public static void busy(HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", "1");
+        write(response, 503, ProblemTypes.SERVICE_BUSY, "Service Unavailable", BUSY_DETAIL);
+    }
+
     public static void notFound(HttpServletResponse response) throws IOException {
         write(response, 404, ProblemTypes.NOT_FOUND, "Not Found", "There is nothing here.");
     }
@@ -83,8 +92,7 @@ public final class ProblemResponses {
                     "The request body is too large.");
             case 415 -> write(response, 415, ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
                     "The request body must be application/json.");
-            case 503 -> write(response, 503, ProblemTypes.SERVICE_BUSY, "Service Unavailable",
-                    "Journal is busy right now. Try again in a moment.");
+            case 503 -> write(response, 503, ProblemTypes.SERVICE_BUSY, "Service Unavailable", BUSY_DETAIL);
             default -> {
                 if (status >= 500) {
                     write(response, status, ProblemTypes.INTERNAL_ERROR, "Internal Server Error",
